@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuditApiModule } from '@tashakkol/audit';
+import { ConfigModule, Environment } from '@tashakkol/config';
+import { DatabaseModule, QueueModule } from '@tashakkol/database';
+import { IdentityApiModule } from '@tashakkol/identity';
+import { randomUUID } from 'crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthModule } from './health/health.module';
+import { HttpErrorFilter } from './http-error.filter';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => ({
+        pinoHttp: {
+          level: env.LOG_LEVEL,
+          // Fastify has already given the request its id (bootstrap.ts); the logs carry the same one.
+          genReqId: (req) => (req as { id?: string }).id ?? randomUUID(),
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/v1/health') },
+        },
+      }),
+    }),
+    DatabaseModule,
+    QueueModule,
+    HealthModule,
+    IdentityApiModule,
+    AuditApiModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+})
+export class AppModule {}

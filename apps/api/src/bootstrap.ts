@@ -1,0 +1,85 @@
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'crypto';
+import { IncomingMessage } from 'http';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Environment, loadEnvironment } from '@tashakkol/config';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { toErrorBody } from './http-error.filter';
+import { buildValidationPipe } from './validation';
+
+export const API_PREFIX = 'api/v1';
+
+/** Builds the API application (used by main.ts, the e2e tests and the benchmarks). */
+export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+  const env = loadEnvironment();
+  const adapter = new FastifyAdapter({
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    genReqId: requestId,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    bufferLogs: true,
+    logger: options.logger === false ? false : undefined,
+    abortOnError: options.logger !== false,
+  });
+  if (options.logger !== false) app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance();
+  // Errors raised before a route handler runs (JSON parsing, body size) get the contract's body too.
+  fastify.setErrorHandler((err: unknown, _req: unknown, reply: { status(c: number): { send(b: unknown): void } }) => {
+    const b = toErrorBody(err);
+    void reply.status(b.statusCode).send(b);
+  });
+  // JSON in, JSON out: any other body (but file uploads) is refused before it is parsed.
+  fastify.addHook('onRequest', async (req, reply) => {
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (hasBody && type !== 'application/json' && !type.endsWith('+json') && type !== 'multipart/form-data') {
+      const b = toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' });
+      return reply.status(415).send(b);
+    }
+  });
+  fastify.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  app.enableCors(corsOptions(env));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(buildValidationPipe());
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  return app;
+}
+
+/** Keeps a caller's well-formed `x-request-id`, or makes one; logs and the audit log carry it. */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+  (req as IncomingMessage & { id?: string }).id = id;
+  return id;
+}
+
+function corsOptions(env: Environment) {
+  const origins = env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  return { origin: origins.includes('*') ? true : origins, credentials: false };
+}
+
+export function setupOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Tashakkol API — سامانه ایجاد و هدایت تشکل ها')
+    .setDescription(
+      'The HTTP API of the chamber of commerce platform that creates and guides trade associations. ' +
+        'Errors are `{ statusCode, error, message, code? }`; money is integer Rials as strings; dates are ISO-8601 UTC.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

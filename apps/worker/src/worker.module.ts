@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AuditJobsModule } from '@tashakkol/audit';
+import { ConfigModule } from '@tashakkol/config';
+import { DatabaseModule, QueueModule } from '@tashakkol/database';
+import { JobRegistryCheck } from './job-registry.check';
+
+/** The worker process: every BullMQ processor, no HTTP server. */
+@Module({
+  imports: [ConfigModule, DatabaseModule, QueueModule, DiscoveryModule, AuditJobsModule],
+  providers: [JobRegistryCheck],
+})
+export class WorkerModule {}

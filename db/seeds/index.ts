@@ -1,0 +1,5 @@
+import { Seed } from './seed';
+import { usersSeed } from './users.seed';
+
+/** Every seed, in the order they must run. */
+export const SEEDS: Seed[] = [usersSeed];

@@ -1,0 +1,12 @@
+import { DataSource } from 'typeorm';
+
+export interface SeedContext {
+  ds: DataSource;
+  log: (line: string) => void;
+}
+
+/** A re-runnable seed: running it twice leaves the same rows as running it once. */
+export interface Seed {
+  name: string;
+  run(ctx: SeedContext): Promise<void>;
+}

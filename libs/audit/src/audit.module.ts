@@ -1,0 +1,24 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName } from '@tashakkol/shared';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditIntegrityCheck } from './audit-integrity-check.entity';
+import { AuditController } from './audit.controller';
+import { AuditProducer } from './audit.producer';
+import { AuditService } from './audit.service';
+import { AuditProcessor } from './jobs/audit.processor';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEntry, AuditIntegrityCheck]), BullModule.registerQueue({ name: QueueName.Audit })],
+  providers: [AuditService, AuditProducer],
+  exports: [AuditService, AuditProducer],
+})
+export class AuditModule {}
+
+@Module({ imports: [AuditModule], controllers: [AuditController] })
+export class AuditApiModule {}
+
+/** Registered by apps/worker only. */
+@Module({ imports: [AuditModule], providers: [AuditProcessor], exports: [AuditModule] })
+export class AuditJobsModule {}

@@ -1,0 +1,6 @@
+export * from './audit-entry.entity';
+export * from './audit-integrity-check.entity';
+export * from './audit.service';
+export * from './audit.producer';
+export * from './audit.module';
+export * from './hash-chain';

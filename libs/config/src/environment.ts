@@ -1,0 +1,129 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+/** Every setting the processes read. `process.env` is read here and nowhere else. */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE = 10;
+
+  /** `redis` (default) or `postgres`: BullMQ's PostgreSQL backend when no Redis can be had. */
+  @IsIn(['redis', 'postgres'])
+  QUEUE_BACKEND: 'redis' | 'postgres' = 'redis';
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -' })
+  QUEUE_PREFIX = 'tashakkol';
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_ACCESS_SECRET must be at least 32 characters' })
+  JWT_ACCESS_SECRET!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(86400)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  JWT_REFRESH_TTL_SECONDS = 60 * 60 * 24 * 14;
+
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL!: string;
+
+  @IsString()
+  @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  ADMIN_PASSWORD!: string;
+
+  /** Comma-separated origins allowed by CORS; empty allows none. `*` allows every origin. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_THROTTLE_LIMIT = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_THROTTLE_TTL_SECONDS = 60;
+
+  /** Directory where uploaded evidence documents are kept. */
+  @IsString()
+  STORAGE_DIR = '.data/files';
+}
+
+export class InvalidEnvironmentError extends Error {}
+
+function firstProblem(errors: ValidationError[]): string {
+  const e = errors[0];
+  const constraint = e.constraints ? Object.values(e.constraints)[0] : 'is invalid';
+  return constraint.startsWith(e.property) ? constraint : `${e.property}: ${constraint}`;
+}
+
+/** Validates raw environment variables into a typed object; throws one clear line naming the variable. */
+export function validateEnvironment(raw: Record<string, string | undefined>): Environment {
+  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    throw new InvalidEnvironmentError(`Invalid configuration: ${firstProblem(errors)}`);
+  }
+  if (env.QUEUE_BACKEND === 'redis' && !env.REDIS_URL) {
+    throw new InvalidEnvironmentError('Invalid configuration: REDIS_URL is required when QUEUE_BACKEND=redis');
+  }
+  return env;
+}
+
+let cached: Environment | undefined;
+
+/** The validated environment of this process (validated once). */
+export function loadEnvironment(): Environment {
+  cached ??= validateEnvironment(process.env);
+  return cached;
+}
+
+/** For tests that change variables between app instances in one process. */
+export function resetEnvironmentCache(): void {
+  cached = undefined;
+}

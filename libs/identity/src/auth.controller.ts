@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { Auth, AuthContext, Public } from '@tashakkol/shared';
+import { AuthService } from './auth.service';
+import { LocalAuthGuard } from './guards/local-auth.guard';
+import { LoginThrottlerGuard } from './guards/login-throttler.guard';
+import { User } from './user.entity';
+import { LoginDto, RefreshDto } from './users.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(LoginThrottlerGuard, LocalAuthGuard)
+  @ApiOperation({ summary: 'Log in with e-mail and password → access token (15 min) and refresh token' })
+  @ApiBody({ type: LoginDto })
+  @ApiOkResponse({ description: '`{ accessToken, refreshToken, expiresIn, user }`' })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (never says which)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts for this e-mail from this address' })
+  login(@Req() req: { user: User }) {
+    return this.auth.login(req.user);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(LoginThrottlerGuard)
+  @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old one stops working' })
+  @ApiOkResponse({ description: '`{ accessToken, refreshToken, expiresIn }`' })
+  @ApiUnauthorizedResponse({ description: 'Invalid, expired or reused (the whole family is then revoked)' })
+  refresh(@Body() dto: RefreshDto) {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: "Revoke all of the caller's refresh tokens" })
+  @ApiNoContentResponse()
+  logout(@Auth() auth: AuthContext) {
+    return this.auth.logout(auth);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The caller' })
+  @ApiOkResponse({ type: User })
+  me(@Auth() auth: AuthContext) {
+    return this.users.get(auth.userId);
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Environment } from '@tashakkol/config';
+import { AuthContext } from '@tashakkol/shared';
+import { randomUUID } from 'crypto';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { InvalidCredentialsError, InvalidRefreshTokenError } from './identity.errors';
+import { RefreshToken } from './refresh-token.entity';
+import { DUMMY_PASSWORD_HASH, newRefreshToken, parseRefreshToken, secretMatches, verifyPassword } from './tokens';
+import { User } from './user.entity';
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: AuthContext['role'];
+  aid: string | null;
+  typ: 'access';
+}
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(RefreshToken) private readonly refreshTokens: Repository<RefreshToken>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jwt: JwtService,
+    private readonly env: Environment,
+  ) {}
+
+  /** Checks e-mail and password; the error never says which of the two was wrong. */
+  async validateCredentials(email: string, password: string): Promise<User> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_PASSWORD_HASH), password);
+    if (!user || !ok || !user.active) throw new InvalidCredentialsError();
+    return user;
+  }
+
+  async login(user: User): Promise<TokenPair & { user: User }> {
+    const pair = await this.issue(user, randomUUID());
+    return { ...pair, user: stripSecret(user) };
+  }
+
+  /** Rotates a refresh token. Presenting one that was already rotated revokes its whole family. */
+  async refresh(presented: string): Promise<TokenPair> {
+    const parsed = parseRefreshToken(presented);
+    if (!parsed) throw new InvalidRefreshTokenError();
+    const outcome = await this.db.transaction(async (em) => {
+      const row = await em.findOne(RefreshToken, { where: { id: parsed.id }, lock: { mode: 'pessimistic_write' } });
+      if (!row || !secretMatches(parsed.secret, row.tokenHash)) return { kind: 'invalid' as const };
+      if (row.revokedAt) {
+        await em.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        return { kind: 'reused' as const };
+      }
+      if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
+      const user = await em.findOne(User, { where: { id: row.userId } });
+      if (!user || !user.active) return { kind: 'invalid' as const };
+      const next = newRefreshToken();
+      await em.insert(RefreshToken, this.tokenRow(next, user.id, row.familyId));
+      await em.update(RefreshToken, { id: row.id }, { revokedAt: new Date(), replacedBy: next.id });
+      return { kind: 'ok' as const, user, refreshToken: next.token };
+    });
+    if (outcome.kind !== 'ok') throw new InvalidRefreshTokenError();
+    return { ...this.accessToken(outcome.user), refreshToken: outcome.refreshToken };
+  }
+
+  async logout(auth: AuthContext): Promise<void> {
+    await this.refreshTokens.update({ userId: auth.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async issue(user: User, familyId: string): Promise<TokenPair> {
+    const refresh = newRefreshToken();
+    await this.refreshTokens.insert(this.tokenRow(refresh, user.id, familyId));
+    return { ...this.accessToken(user), refreshToken: refresh.token };
+  }
+
+  private accessToken(user: User): { accessToken: string; expiresIn: number } {
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, aid: user.associationId, typ: 'access' };
+    return { accessToken: this.jwt.sign(claims), expiresIn: this.env.JWT_ACCESS_TTL_SECONDS };
+  }
+
+  private tokenRow(t: { id: string; hash: string }, userId: string, familyId: string): Partial<RefreshToken> {
+    return {
+      id: t.id,
+      userId,
+      familyId,
+      tokenHash: t.hash,
+      expiresAt: new Date(Date.now() + this.env.JWT_REFRESH_TTL_SECONDS * 1000),
+    };
+  }
+}
+
+export function stripSecret(user: User): User {
+  const { passwordHash: _hidden, ...rest } = user;
+  return rest as User;
+}

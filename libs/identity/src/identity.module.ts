@@ -1,0 +1,78 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@tashakkol/audit';
+import { Environment } from '@tashakkol/config';
+import { REDIS } from '@tashakkol/database';
+import Redis from 'ioredis';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JwtAuthGuard } from './guards/jwt-auth.guard';
+import { LocalAuthGuard } from './guards/local-auth.guard';
+import { LoginThrottlerGuard } from './guards/login-throttler.guard';
+import { RolesGuard } from './guards/roles.guard';
+import { RefreshToken } from './refresh-token.entity';
+import { JwtStrategy } from './strategies/jwt.strategy';
+import { LocalStrategy } from './strategies/local.strategy';
+import { User } from './user.entity';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, RefreshToken]),
+    AuditModule,
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => ({
+        secret: env.JWT_ACCESS_SECRET,
+        signOptions: { algorithm: 'HS256', expiresIn: env.JWT_ACCESS_TTL_SECONDS },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [AuthService, UsersService],
+  exports: [AuthService, UsersService, TypeOrmModule],
+})
+export class IdentityModule {}
+
+/** The HTTP side: login, users, and the global guards every other module relies on. */
+@Module({
+  imports: [
+    IdentityModule,
+    ThrottlerModule.forRootAsync({
+      inject: [Environment, REDIS],
+      useFactory: (env: Environment, redis: Redis | null) => {
+        if (!redis) new Logger('Throttler').warn('No Redis: login throttling is per process');
+        return {
+          throttlers: [{ name: 'login', ttl: env.LOGIN_THROTTLE_TTL_SECONDS * 1000, limit: env.LOGIN_THROTTLE_LIMIT }],
+          storage: redis ? new ThrottlerStorageRedisService(redis) : undefined,
+        };
+      },
+    }),
+  ],
+  controllers: [AuthController, UsersController],
+  providers: [
+    LocalStrategy,
+    JwtStrategy,
+    LocalAuthGuard,
+    LoginThrottlerGuard,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+})
+export class IdentityApiModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly users: UsersService,
+    private readonly env: Environment,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.users.ensureAdmin(this.env.ADMIN_EMAIL, this.env.ADMIN_PASSWORD);
+  }
+}
