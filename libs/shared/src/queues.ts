@@ -4,15 +4,23 @@
  */
 export const QueueName = {
   Audit: 'audit',
+  Kpi: 'kpi',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export interface JobPayloads {
   'audit.verify-chain': { requestedBy?: string };
+  /** Score an association's accepted reports (all its periods, so trends stay consistent). */
+  'kpi.score-report': { associationId: string; period?: string; revision?: number; reason: 'accepted' | 'recompute' };
+  /** Fan out one `kpi.score-report` per association with accepted reports. */
+  'kpi.recompute-all': { requestedBy?: string };
+  /** Nightly: missing reports and stalled phases raise alerts, then a recompute of everyone. */
+  'kpi.nightly-checks': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
 /** Which queue carries which jobs. */
 export const DECLARED_JOBS: Record<QueueName, readonly JobName[]> = {
   [QueueName.Audit]: ['audit.verify-chain'],
+  [QueueName.Kpi]: ['kpi.score-report', 'kpi.recompute-all', 'kpi.nightly-checks'],
 };

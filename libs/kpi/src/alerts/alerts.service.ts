@@ -1,0 +1,78 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { assertAssociationScope, AuthContext, Page, pageOffset, PageQueryDto, toPage } from '@tashakkol/shared';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service';
+import { AlertKind, KpiAlert } from './kpi-alert.entity';
+
+export interface NewAlert {
+  associationId: string;
+  kind: AlertKind;
+  period: string;
+  messageFa: string;
+  messageEn: string;
+  details?: Record<string, unknown>;
+}
+
+const TITLES_FA: Record<AlertKind, string> = {
+  score_declining: 'هشدار: کاهش امتیاز عملکرد',
+  report_missing: 'یادآوری: گزارش دوره ای ارسال نشده است',
+  phase_stalled: 'هشدار: توقف طولانی در یک فاز',
+};
+
+@Injectable()
+export class AlertsService {
+  private readonly logger = new Logger(AlertsService.name);
+
+  constructor(
+    @InjectRepository(KpiAlert) private readonly alerts: Repository<KpiAlert>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /**
+   * Raises an alert once per (association, kind, period) and, only the first time, notifies the
+   * association's board and the chamber's staff. Returns whether it was new.
+   */
+  async raise(em: EntityManager, a: NewAlert): Promise<boolean> {
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO kpi_alerts (association_id, kind, period, message_fa, message_en, details)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT ON CONSTRAINT uq_kpi_alerts_association_kind_period DO NOTHING RETURNING id`,
+      [a.associationId, a.kind, a.period, a.messageFa, a.messageEn, a.details ? JSON.stringify(a.details) : null],
+    );
+    if (rows.length === 0) return false;
+    await this.notifications.notifyAssociationAndStaff(em, {
+      associationId: a.associationId,
+      kind: a.kind,
+      titleFa: TITLES_FA[a.kind],
+      bodyFa: a.messageFa,
+    });
+    this.logger.log(`Alert ${a.kind} for association ${a.associationId} (${a.period})`);
+    return true;
+  }
+
+  async raiseAll(list: NewAlert[]): Promise<number> {
+    let raised = 0;
+    for (const a of list) {
+      if (await this.dataSource.transaction((em) => this.raise(em, a))) raised++;
+    }
+    if (raised > 0) await this.deliverNotifications();
+    return raised;
+  }
+
+  async deliverNotifications(): Promise<void> {
+    await this.notifications.deliverPending();
+  }
+
+  async list(auth: AuthContext, associationId: string, query: PageQueryDto): Promise<Page<KpiAlert>> {
+    assertAssociationScope(auth, associationId);
+    const [items, total] = await this.alerts.findAndCount({
+      where: { associationId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: pageOffset(query),
+      take: query.pageSize,
+    });
+    return toPage(items, total, query);
+  }
+}

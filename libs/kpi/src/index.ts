@@ -1,0 +1,24 @@
+export * from './kpi-scoring.module';
+export { KpiCalculator } from './scoring/calculator';
+export type {
+  Axis as ScoreAxis,
+  CalculatorInput,
+  Grade,
+  GradeThresholds,
+  IndicatorDefinition,
+  IndicatorScore,
+  ScoreResult,
+  Trend,
+} from './scoring/scoring.types';
+export { DEFAULT_GRADE_THRESHOLDS } from './scoring/scoring.types';
+export * from './scoring/kpi-score.entity';
+export * from './scoring/kpi-settings.entity';
+export { ScoringService } from './scoring/scoring.service';
+export { KpiSettingsService } from './scoring/kpi-settings.service';
+export * from './alerts/kpi-alert.entity';
+export { AlertsService } from './alerts/alerts.service';
+export * from './notifications/notification.entity';
+export * from './notifications/mail-transport';
+export { NotificationsService } from './notifications/notifications.service';
+export { KpiProducer, scoreJobId, KPI_JOB_OPTIONS } from './jobs/kpi.producer';
+export { OutboxRelay } from './jobs/outbox-relay';

@@ -1,0 +1,26 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { JobsQueryDto } from './jobs.dto';
+import { JobsService } from './jobs.service';
+
+@ApiTags('jobs')
+@ApiBearerAuth()
+@Controller('jobs')
+@Roles('admin')
+export class JobsController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Background jobs of every queue: waiting, active, delayed and failed (with the reason), newest first; counts per queue' })
+  list(@Query() query: JobsQueryDto) {
+    return this.jobs.list(query);
+  }
+
+  @Post(':queue/:id/retry')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Runs a failed job again (409 when the job is not failed)' })
+  retry(@Auth() auth: AuthContext, @Param('queue') queue: string, @Param('id') id: string) {
+    return this.jobs.retry(auth, queue, id);
+  }
+}

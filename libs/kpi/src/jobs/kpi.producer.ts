@@ -1,0 +1,63 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { JobName, JobPayloads, QueueName } from '@tashakkol/shared';
+import { JobsOptions, Queue } from 'bullmq';
+
+export const KPI_NIGHTLY_SCHEDULER = 'kpi-nightly-checks';
+
+/** Every KPI job retries with backoff and keeps a bounded history (failures longer, to be read in GET /jobs). */
+export const KPI_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { count: 1000 },
+  removeOnFail: { count: 5000 },
+};
+
+/**
+ * The job id of a report's scoring. BullMQ allows at most two `:` in a custom id, so the revision
+ * joins the period with a dash: `kpi:<associationId>:<period>-r<revision>`.
+ */
+export function scoreJobId(associationId: string, period: string, revision: number): string {
+  return `kpi:${associationId}:${period}-r${revision}`;
+}
+
+@Injectable()
+export class KpiProducer {
+  constructor(@InjectQueue(QueueName.Kpi) private readonly queue: Queue) {}
+
+  async scoreReport(associationId: string, period: string, revision: number): Promise<string> {
+    const payload: JobPayloads['kpi.score-report'] = { associationId, period, revision, reason: 'accepted' };
+    const job = await this.queue.add('kpi.score-report', payload, { ...KPI_JOB_OPTIONS, jobId: scoreJobId(associationId, period, revision) });
+    return job.id ?? '';
+  }
+
+  /** One scoring job per association, all under one run id so a second fan-out of the same run collapses. */
+  async fanOutRecompute(associationIds: string[], runId: string): Promise<number> {
+    const name: JobName = 'kpi.score-report';
+    for (let i = 0; i < associationIds.length; i += 500) {
+      await this.queue.addBulk(
+        associationIds.slice(i, i + 500).map((associationId) => ({
+          name,
+          data: { associationId, reason: 'recompute' } satisfies JobPayloads['kpi.score-report'],
+          opts: { ...KPI_JOB_OPTIONS, jobId: `kpi:${associationId}:all-${runId}` },
+        })),
+      );
+    }
+    return associationIds.length;
+  }
+
+  async requestRecomputeAll(requestedBy?: string, runId = new Date().toISOString().replace(/[:.]/g, '')): Promise<string> {
+    const payload: JobPayloads['kpi.recompute-all'] = { requestedBy };
+    const job = await this.queue.add('kpi.recompute-all', payload, { ...KPI_JOB_OPTIONS, jobId: `kpi:recompute-all:${runId}` });
+    return job.id ?? '';
+  }
+
+  /** Nightly at 01:30 Tehran: alerts for missing reports and stalled phases, then a recompute of everyone. */
+  async scheduleNightly(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      KPI_NIGHTLY_SCHEDULER,
+      { pattern: '0 30 1 * * *', tz: 'Asia/Tehran' },
+      { name: 'kpi.nightly-checks', data: {}, opts: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } } },
+    );
+  }
+}

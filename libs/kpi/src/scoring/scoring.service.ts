@@ -1,0 +1,244 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { assertAssociationScope, AuthContext, NotFoundError, toJalaliDate } from '@tashakkol/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { AlertsService } from '../alerts/alerts.service';
+import { KpiCalculator } from './calculator';
+import { KpiSettingsService } from './kpi-settings.service';
+import { periodKind } from './period-kind';
+import { ScoresQueryDto } from './scores.dto';
+import {
+  AssociationTarget,
+  GradeThresholds,
+  IndicatorDefinition,
+  PeriodComposite,
+  ScoreResult,
+} from './scoring.types';
+
+/** Serialises the scoring of one association, so two jobs never interleave its trend. */
+const SCORE_LOCK_SPACE = 7_310_006;
+
+interface ReportRow {
+  id: string;
+  period: string;
+  period_start: Date;
+  revision: number;
+}
+
+export interface ScoringOutcome {
+  associationId: string;
+  periodsScored: number;
+  alertsRaised: number;
+}
+
+@Injectable()
+export class ScoringService {
+  private readonly logger = new Logger(ScoringService.name);
+  private readonly calculator = new KpiCalculator();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: KpiSettingsService,
+    private readonly alerts: AlertsService,
+  ) {}
+
+  /**
+   * Scores every accepted report of one association, oldest first, so each period's trend reads
+   * the periods before it. Upserts on (association, period): a rerun or a duplicate job writes the
+   * same rows again instead of adding any.
+   */
+  async scoreAssociation(associationId: string, indicators?: IndicatorDefinition[]): Promise<ScoringOutcome> {
+    const catalog = indicators ?? (await this.loadIndicators());
+    const thresholds = await this.settings.thresholds();
+    const outcome = await this.dataSource.transaction((em) => this.scoreIn(em, associationId, catalog, thresholds));
+    if (outcome.alertsRaised > 0) await this.alerts.deliverNotifications();
+    return outcome;
+  }
+
+  async loadIndicators(): Promise<IndicatorDefinition[]> {
+    const rows: Record<string, string | boolean | null>[] = await this.dataSource.query(
+      `SELECT code, name_fa, name_en, axis, criterion, unit, direction, kind, formula, default_weight,
+              public_policy, public_target, cap_percent
+       FROM kpi_indicators WHERE active ORDER BY code`,
+    );
+    return rows.map((r) => ({
+      code: r.code as string,
+      nameFa: r.name_fa as string,
+      nameEn: r.name_en as string,
+      axis: r.axis as IndicatorDefinition['axis'],
+      criterion: r.criterion as IndicatorDefinition['criterion'],
+      unit: r.unit as string,
+      direction: r.direction as IndicatorDefinition['direction'],
+      kind: r.kind as IndicatorDefinition['kind'],
+      formula: r.formula as string | null,
+      defaultWeight: Number(r.default_weight),
+      publicPolicy: r.public_policy as boolean,
+      publicTarget: r.public_target === null ? null : Number(r.public_target),
+      capPercent: r.cap_percent === null ? null : Number(r.cap_percent),
+    }));
+  }
+
+  private async scoreIn(
+    em: EntityManager,
+    associationId: string,
+    indicators: IndicatorDefinition[],
+    thresholds: GradeThresholds,
+  ): Promise<ScoringOutcome> {
+    await em.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SCORE_LOCK_SPACE, associationId]);
+    const reports: ReportRow[] = await em.query(
+      `SELECT id, period, period_start, revision FROM kpi_reports
+       WHERE association_id = $1 AND status = 'accepted' ORDER BY period_start, period`,
+      [associationId],
+    );
+    if (reports.length === 0) return { associationId, periodsScored: 0, alertsRaised: 0 };
+    const [targetRows, valueRows]: [Record<string, string | null>[], { report_id: string; indicator_code: string; value: string }[]] =
+      await Promise.all([
+        em.query(`SELECT indicator_code, baseline, target, weight FROM kpi_targets WHERE association_id = $1`, [associationId]),
+        em.query(`SELECT report_id, indicator_code, value FROM kpi_report_values WHERE report_id = ANY($1::uuid[])`, [
+          reports.map((r) => r.id),
+        ]),
+      ]);
+    const targets: AssociationTarget[] = targetRows.map((t) => ({
+      indicatorCode: t.indicator_code as string,
+      baseline: t.baseline === null ? null : Number(t.baseline),
+      target: t.target === null ? null : Number(t.target),
+      weight: t.weight === null ? null : Number(t.weight),
+    }));
+    const valuesByReport = new Map<string, Record<string, number>>();
+    for (const v of valueRows) {
+      const bucket = valuesByReport.get(v.report_id) ?? {};
+      bucket[v.indicator_code] = Number(v.value);
+      valuesByReport.set(v.report_id, bucket);
+    }
+
+    const history = new Map<string, PeriodComposite[]>();
+    const results: { report: ReportRow; result: ScoreResult }[] = [];
+    for (const report of reports) {
+      const kind = periodKind(report.period);
+      const earlier = history.get(kind) ?? [];
+      const result = this.calculator.score({
+        period: report.period,
+        indicators,
+        targets,
+        values: valuesByReport.get(report.id) ?? {},
+        history: earlier,
+        thresholds,
+      });
+      if (result.composite !== null) history.set(kind, [...earlier, { period: report.period, composite: result.composite }]);
+      results.push({ report, result });
+    }
+
+    await this.upsertScores(em, associationId, results);
+    let alertsRaised = 0;
+    for (const { report, result } of results) {
+      if (result.declining) {
+        const raised = await this.alerts.raise(em, {
+          associationId,
+          kind: 'score_declining',
+          period: report.period,
+          messageFa: `امتیاز ترکیبی دو دوره پیاپی کاهش یافته است (${result.trend.series.map((s) => s.composite).join(' ← ')})`,
+          messageEn: `The composite score fell two periods running (${result.trend.series.map((s) => s.composite).join(' → ')})`,
+          details: { series: result.trend.series },
+        });
+        if (raised) alertsRaised++;
+      }
+    }
+    return { associationId, periodsScored: results.length, alertsRaised };
+  }
+
+  private async upsertScores(em: EntityManager, associationId: string, results: { report: ReportRow; result: ScoreResult }[]) {
+    const params: unknown[] = [];
+    const tuples = results.map(({ report, result }) => {
+      const base = params.length;
+      params.push(
+        associationId,
+        report.period,
+        report.period_start,
+        report.revision,
+        result.composite,
+        result.grade,
+        JSON.stringify(result.trend),
+        JSON.stringify(result.axes),
+        JSON.stringify(result.criteria),
+        JSON.stringify(result.indicators),
+      );
+      return `(${Array.from({ length: 10 }, (_, i) => `$${base + i + 1}`).join(', ')}, now())`;
+    });
+    await em.query(
+      `INSERT INTO kpi_scores (association_id, period, period_start, revision, composite, grade, trend, axes, criteria, indicators, computed_at)
+       VALUES ${tuples.join(', ')}
+       ON CONFLICT (association_id, period) DO UPDATE SET
+         period_start = EXCLUDED.period_start, revision = EXCLUDED.revision, composite = EXCLUDED.composite,
+         grade = EXCLUDED.grade, trend = EXCLUDED.trend, axes = EXCLUDED.axes, criteria = EXCLUDED.criteria,
+         indicators = EXCLUDED.indicators, computed_at = EXCLUDED.computed_at`,
+      params,
+    );
+  }
+
+  /** The association's scores for a period (the latest scored one when none is given), with its position among peers. */
+  async read(auth: AuthContext, associationId: string, query: ScoresQueryDto) {
+    assertAssociationScope(auth, associationId);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT s.*, a.name_fa FROM kpi_scores s JOIN associations a ON a.id = s.association_id
+       WHERE s.association_id = $1 AND ($2::varchar IS NULL OR s.period = $2)
+       ORDER BY s.period_start DESC, s.period DESC LIMIT 1`,
+      [associationId, query.period ?? null],
+    );
+    const s = rows[0];
+    if (!s) throw new NotFoundError('kpi_score', query.period ? `${associationId}/${query.period}` : associationId);
+    const composite = s.composite === null ? null : Number(s.composite);
+    const position = await this.position(s.period as string, composite);
+    const computedAt = s.computed_at as Date;
+    return {
+      associationId,
+      period: s.period,
+      revision: s.revision,
+      composite,
+      grade: s.grade,
+      trend: s.trend,
+      axes: s.axes,
+      criteria: s.criteria,
+      indicators: s.indicators,
+      position,
+      computedAt,
+      computedAtJalali: toJalaliDate(computedAt),
+    };
+  }
+
+  /** Where the association stands against the average and the best of the associations scored for the same period. */
+  private async position(period: string, composite: number | null) {
+    const [peer]: { n: string; avg: string | null; best: string | null; above: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS n, avg(composite) AS avg, max(composite) AS best,
+              count(*) FILTER (WHERE composite > $2) AS above
+       FROM kpi_scores WHERE period = $1 AND composite IS NOT NULL`,
+      [period, composite],
+    );
+    const average = peer.avg === null ? null : Math.round(Number(peer.avg) * 100) / 100;
+    const best = peer.best === null ? null : Number(peer.best);
+    return {
+      peers: Number(peer.n),
+      average,
+      best,
+      rank: composite === null ? null : Number(peer.above) + 1,
+      vsAverage: composite === null || average === null ? null : Math.round((composite - average) * 100) / 100,
+      vsBest: composite === null || best === null ? null : Math.round((composite - best) * 100) / 100,
+    };
+  }
+
+  /** Associations that have at least one accepted report (the ones a recompute-all fans out to). */
+  async associationsWithReports(): Promise<string[]> {
+    const rows: { association_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT association_id FROM kpi_reports WHERE status = 'accepted'`,
+    );
+    return rows.map((r) => r.association_id);
+  }
+
+  async hasAnyScore(): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM kpi_scores LIMIT 1`);
+    return rows.length > 0;
+  }
+
+  logOutcome(o: ScoringOutcome, jobId: string | undefined): void {
+    this.logger.log(`Scored association ${o.associationId}: ${o.periodsScored} period(s), ${o.alertsRaised} alert(s) (job ${jobId})`);
+  }
+}
