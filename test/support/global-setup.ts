@@ -32,7 +32,8 @@ export default async function globalSetup(): Promise<void> {
     TEST_BASE_DATABASE_URL: base,
     STORAGE_DIR: `.data/test-files/${run}`,
   });
-  const ds = new DataSource(dataSourceOptions(process.env.DATABASE_URL as string, 2));
+  // Migrations need no entities; loading them here would need the @tashakkol/* aliases, which Jest maps only inside tests.
+  const ds = new DataSource({ ...dataSourceOptions(process.env.DATABASE_URL as string, 2), entities: [] });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Association } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
 import { QueueName } from '@tashakkol/shared';
 import { AlertsService } from './alerts/alerts.service';
@@ -26,20 +27,20 @@ import { ScoringService } from './scoring/scoring.service';
 @Module({
   imports: [
     AuditModule,
-    TypeOrmModule.forFeature([KpiScore, KpiSettings, KpiAlert, Notification]),
+    // Association: the target of the scores' and alerts' foreign keys.
+    TypeOrmModule.forFeature([KpiScore, KpiSettings, KpiAlert, Notification, Association]),
     BullModule.registerQueue({ name: QueueName.Kpi }, { name: QueueName.Audit }),
   ],
   providers: [
     ScoringService,
     KpiSettingsService,
     AlertsService,
-    NightlyChecksService,
     NotificationsService,
     KpiProducer,
     JobsService,
     { provide: MAIL_TRANSPORT, useClass: LoggingMailTransport },
   ],
-  exports: [ScoringService, KpiSettingsService, AlertsService, NotificationsService, KpiProducer],
+  exports: [ScoringService, KpiSettingsService, AlertsService, NotificationsService, KpiProducer, JobsService],
 })
 export class KpiScoringModule {}
 
@@ -47,5 +48,5 @@ export class KpiScoringModule {}
 export class KpiScoringApiModule {}
 
 /** Registered by apps/worker only: the processor, the outbox relay and the start-up scoring of demo data. */
-@Module({ imports: [KpiScoringModule], providers: [KpiProcessor, OutboxRelay, KpiWorkerBootstrap] })
+@Module({ imports: [KpiScoringModule], providers: [KpiProcessor, NightlyChecksService, OutboxRelay, KpiWorkerBootstrap] })
 export class KpiJobsModule {}
