@@ -1,0 +1,146 @@
+/**
+ * KPI recompute bench: generates associations × periods × 20 indicators in a throwaway database,
+ * times a full recompute by the real worker (queue, processor, TypeScript calculator) against the
+ * same computation as one hand-written SQL pass, and the latency from an accepted report to its
+ * scores being visible.
+ *
+ *   node -r ./scripts/register.js bench/kpi-recompute/run.ts [--associations=5000] [--periods=36] [--samples=10]
+ *
+ * Needs PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres) and Redis
+ * (REDIS_URL, default redis://127.0.0.1:6379). The database is dropped at the end (--keep keeps it).
+ */
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@tashakkol/database';
+import { KpiProducer } from '@tashakkol/kpi';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { generationSql } from './generate.sql';
+import { SQL_PASS } from './scores.sql';
+
+function arg(name: string, fallback: number): number {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? Number(hit.split('=')[1]) : fallback;
+}
+
+const ASSOCIATIONS = arg('associations', 5000);
+const PERIODS = arg('periods', 36);
+const SAMPLES = arg('samples', 10);
+const KEEP = process.argv.includes('--keep');
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const run = `bench_kpi_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${run}`);
+  const url = new URL(base);
+  url.pathname = `/${run}`;
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    DATABASE_URL: url.toString(),
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: run,
+    JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: 'bench@bench.local',
+    ADMIN_PASSWORD: 'bench-password',
+    LOG_LEVEL: 'warn',
+    DB_POOL_SIZE: '10',
+  });
+
+  const ds = await new DataSource({ ...dataSourceOptions(url.toString(), 4), entities: [] }).initialize();
+  let worker: INestApplicationContext | undefined;
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+    // The worker starts on an empty database, so its start-up "score the demo data" finds nothing to do.
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+    await worker.init();
+
+    let t = Date.now();
+    for (const sql of generationSql(ASSOCIATIONS, PERIODS)) await ds.query(sql);
+    const [{ n: values }] = await ds.query(`SELECT count(*)::int AS n FROM kpi_report_values`);
+    console.log(`generated ${ASSOCIATIONS} associations × ${PERIODS} periods × 20 indicators (${values} reported values) in ${seconds(Date.now() - t)}`);
+    const expected = ASSOCIATIONS * PERIODS;
+
+    // Full recompute by the worker: recompute-all fans out one job per association.
+    const [{ now: startedAt }] = await ds.query(`SELECT now()`);
+    t = Date.now();
+    await worker.get(KpiProducer).requestRecomputeAll(undefined, 'bench');
+    await waitFor(async () => {
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM kpi_scores WHERE computed_at >= $1`, [startedAt]);
+      return n >= expected;
+    }, 3_600_000);
+    const workerMs = Date.now() - t;
+
+    await ds.query(`CREATE TABLE bench_sql_scores (LIKE kpi_scores INCLUDING ALL)`);
+    t = Date.now();
+    await ds.query(SQL_PASS);
+    const sqlMs = Date.now() - t;
+
+    const [{ n: mismatched }] = await ds.query(
+      `SELECT count(*)::int AS n FROM kpi_scores k JOIN bench_sql_scores s USING (association_id, period)
+       WHERE abs(k.composite - s.composite) > 0.011 OR (k.composite IS NULL) <> (s.composite IS NULL) OR k.grade IS DISTINCT FROM s.grade`,
+    );
+
+    // Latency: an accepted report (report, values and outbox row in one transaction) until its scores are readable.
+    const latencies: number[] = [];
+    const ids: { id: string }[] = await ds.query(`SELECT id FROM associations ORDER BY random() LIMIT $1`, [SAMPLES]);
+    for (const [k, { id }] of ids.entries()) {
+      const period = `1499-${String((k % 12) + 1).padStart(2, '0')}`;
+      const t0 = Date.now();
+      await ds.transaction(async (em) => {
+        const [r] = await em.query(
+          `INSERT INTO kpi_reports (association_id, period, period_start, period_end, status, revision, accepted_at, version)
+           VALUES ($1, $2, now() + interval '10 years', now() + interval '10 years 1 month', 'accepted', 1, now(), 1) RETURNING id`,
+          [id, period],
+        );
+        await em.query(
+          `INSERT INTO kpi_report_values (report_id, indicator_code, value)
+           SELECT $1, code, 70 FROM kpi_indicators WHERE kind = 'reported'`,
+          [r.id],
+        );
+        await em.query(`INSERT INTO kpi_outbox (association_id, period, revision) VALUES ($1, $2, 1)`, [id, period]);
+      });
+      await waitFor(async () => (await ds.query(`SELECT 1 FROM kpi_scores WHERE association_id = $1 AND period = $2`, [id, period])).length > 0, 30000, 5);
+      latencies.push(Date.now() - t0);
+    }
+    latencies.sort((a, b) => a - b);
+
+    const ratio = workerMs / sqlMs;
+    console.log('');
+    console.log(`KPI recompute bench — ${ASSOCIATIONS} associations × ${PERIODS} periods × 20 indicators (${expected} scores)`);
+    console.log(`  worker (queue + TypeScript calculator): ${seconds(workerMs)}  (${Math.round(expected / (workerMs / 1000))} scores/s)`);
+    console.log(`  one hand-written SQL pass:              ${seconds(sqlMs)}  (${Math.round(expected / (sqlMs / 1000))} scores/s)`);
+    console.log(`  ratio worker / SQL: ${ratio.toFixed(2)}×  (goal ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`);
+    console.log(`  scores that differ between the two (beyond 0.01 of rounding, or in grade): ${mismatched}`);
+    console.log(
+      `  accept → scores visible over ${latencies.length} reports: median ${latencies[Math.floor(latencies.length / 2)]} ms, ` +
+        `max ${latencies[latencies.length - 1]} ms  (goal ≤ 1000 ms: ${latencies[latencies.length - 1] <= 1000 ? 'met' : 'NOT met'})`,
+    );
+  } finally {
+    await worker?.close();
+    await ds.destroy();
+    if (!KEEP) await admin.query(`DROP DATABASE IF EXISTS ${run} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, everyMs = 200): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`bench: condition not met in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((err: unknown) => {
+    console.error(err instanceof Error ? err.stack : err);
+    process.exit(1);
+  });
