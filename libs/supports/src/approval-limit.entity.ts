@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { User } from '@tashakkol/identity';
+import type { User } from '@tashakkol/identity';
 import { SupportKind } from './support-kind.entity';
 
 /** An approver's delegated authority (تفویض اختیار) for one kind, in the kind's unit, for a period. */
@@ -14,7 +14,7 @@ export class ApprovalLimit {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_approval_limits_user' })
   user?: User;
 

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Association, type PhaseKey } from '@tashakkol/associations';
+// Type-only imports of other libraries: the migration runner loads entity files without the path aliases.
+import type { Association, PhaseKey } from '@tashakkol/associations';
 import type { GrantStatus } from './grant-state-machine';
 import { SupportBudget } from './support-budget.entity';
 import { SupportKind } from './support-kind.entity';
@@ -21,7 +22,7 @@ export class SupportGrant {
   @Column({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @ManyToOne(() => Association, { onDelete: 'RESTRICT' })
+  @ManyToOne('Association', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'association_id', foreignKeyConstraintName: 'fk_support_grants_association' })
   association?: Association;
 

@@ -183,7 +183,7 @@ export class SupportGrantsService {
       .createQueryBuilder(SupportGrant, 'g')
       .leftJoinAndSelect('g.kind', 'k')
       .leftJoinAndSelect('g.association', 'a')
-      .orderBy('g.requested_at', 'DESC')
+      .orderBy('g.requestedAt', 'DESC')
       .addOrderBy('g.id', 'DESC');
   }
 

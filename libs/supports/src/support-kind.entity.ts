@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import { PHASE_KEYS, type PhaseKey } from '@tashakkol/associations';
+import type { PhaseKey } from '@tashakkol/associations';
 import { SUPPORT_CARRIES, type SupportCarries } from './support-kind.catalog';
 
 /** A kind of support the chamber grants (catalog kept by the admin). */
@@ -23,7 +23,7 @@ export class SupportKind {
   @Column({ type: 'varchar', length: 16 })
   carries!: SupportCarries;
 
-  @ApiProperty({ enum: PHASE_KEYS, isArray: true, description: 'The phases this kind suits' })
+  @ApiProperty({ type: String, isArray: true, example: ['support_monitoring', 'development'], description: 'The phases this kind suits (phase keys)' })
   @Column({ type: 'text', array: true })
   phases!: PhaseKey[];
 

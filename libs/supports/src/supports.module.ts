@@ -38,7 +38,7 @@ import { SupportsController } from './supports.controller';
     // KPI replaces this with a source reading reported revenue.
     { provide: CHAMBER_FUNDING_SHARE_SOURCE, useClass: NoRevenueKnownSource },
   ],
-  exports: [SupportKindsService, SupportGrantsService, SupportReportsService, SupportBudgetsService],
+  exports: [SupportKindsService, SupportGrantsService, SupportReportsService, SupportBudgetsService, ApprovalLimitsService, SupportSettingsService],
 })
 export class SupportsModule {}
 
