@@ -1,14 +1,26 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuditJobsModule } from '@tashakkol/audit';
-import { ConfigModule } from '@tashakkol/config';
+import { ConfigModule, Environment } from '@tashakkol/config';
+import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
 import { JobRegistryCheck } from './job-registry.check';
 
 /** The worker process: every BullMQ processor, no HTTP server. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, DiscoveryModule, AuditJobsModule, KpiJobsModule],
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => ({ pinoHttp: { level: env.LOG_LEVEL } }),
+    }),
+    DatabaseModule,
+    QueueModule,
+    DiscoveryModule,
+    AuditJobsModule,
+    KpiJobsModule,
+  ],
   providers: [JobRegistryCheck],
 })
 export class WorkerModule {}
