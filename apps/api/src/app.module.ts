@@ -4,6 +4,7 @@ import { AuditApiModule } from '@tashakkol/audit';
 import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
+import { KpiApiModule, KpiIndicatorAgreementModule } from '@tashakkol/kpi';
 import { randomUUID } from 'crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
@@ -30,6 +31,8 @@ import { HttpErrorFilter } from './http-error.filter';
     HealthModule,
     IdentityApiModule,
     AuditApiModule,
+    KpiApiModule,
+    KpiIndicatorAgreementModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

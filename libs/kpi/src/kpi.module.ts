@@ -21,7 +21,15 @@ import { TargetsService } from './targets/targets.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([KpiIndicator, KpiTarget, KpiReport, KpiReportValue, KpiReportRevision, KpiOutbox, KpiEvidence]),
+    TypeOrmModule.forFeature([
+      KpiIndicator,
+      KpiTarget,
+      KpiReport,
+      KpiReportValue,
+      KpiReportRevision,
+      KpiOutbox,
+      KpiEvidence,
+    ]),
     AuditModule,
   ],
   providers: [IndicatorsService, TargetsService, ReportsService, EvidenceService, IndicatorAgreementService],

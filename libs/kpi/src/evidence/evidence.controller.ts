@@ -1,5 +1,13 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Auth, AuthContext, Roles } from '@tashakkol/shared';
 import type { FastifyRequest } from 'fastify';
 import { EvidenceService } from './evidence.service';
@@ -14,10 +22,17 @@ export class EvidenceController {
   @Post()
   @Roles('board')
   @ApiOperation({
-    summary: 'Attach an evidence document (PDF, image, spreadsheet; ≤ 10 MB; type checked by content) to a draft or returned report',
+    summary:
+      'Attach an evidence document (PDF, image, spreadsheet; ≤ 10 MB; type checked by content) to a draft or returned report',
   })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' } },
+      required: ['file'],
+    },
+  })
   @ApiQuery({ name: 'indicatorCode', required: false, description: 'The indicator the document supports' })
   async upload(
     @Auth() auth: AuthContext,
@@ -36,7 +51,12 @@ export class EvidenceController {
 
   @Get(':evidenceId')
   @ApiOperation({ summary: 'Download a document (the chamber, and the board of its association only)' })
-  @ApiProduces('application/pdf', 'image/png', 'image/jpeg', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(
+    'application/pdf',
+    'image/png',
+    'image/jpeg',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
   async download(
     @Auth() auth: AuthContext,
     @Param('id', ParseUUIDPipe) id: string,

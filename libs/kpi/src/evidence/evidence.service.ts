@@ -32,7 +32,10 @@ export class EvidenceService {
     if (upload.data.length === 0) throw new EvidenceRejectedError('is empty');
     if (upload.data.length > EVIDENCE_MAX_BYTES) throw new EvidenceRejectedError('is larger than 10 MB');
     const type = detectFileType(upload.data);
-    if (!type) throw new EvidenceRejectedError('must be a PDF, an image (PNG, JPEG, WebP) or a spreadsheet (XLSX, XLS, ODS)');
+    if (!type)
+      throw new EvidenceRejectedError(
+        'must be a PDF, an image (PNG, JPEG, WebP) or a spreadsheet (XLSX, XLS, ODS)',
+      );
     const sha256 = createHash('sha256').update(upload.data).digest('hex');
     const id = randomUUID();
     const storageKey = `kpi-evidence/${reportId}/${id}.${type.extension}`;
@@ -42,7 +45,8 @@ export class EvidenceService {
     try {
       return await this.db.transaction(async (em) => {
         const report = await this.reports.find(em, auth, reportId, true);
-        if (report.status !== 'draft' && report.status !== 'returned') throw new ReportStateError('given evidence', report.status);
+        if (report.status !== 'draft' && report.status !== 'returned')
+          throw new ReportStateError('given evidence', report.status);
         if (indicatorCode && !(await em.exists(KpiIndicator, { where: { code: indicatorCode } }))) {
           throw new UnknownIndicatorError('indicatorCode', indicatorCode);
         }
@@ -78,12 +82,19 @@ export class EvidenceService {
 
   async list(auth: AuthContext, reportId: string) {
     await this.reports.find(this.db.manager, auth, reportId);
-    const rows = await this.db.manager.find(KpiEvidence, { where: { reportId }, order: { uploadedAt: 'ASC' } });
+    const rows = await this.db.manager.find(KpiEvidence, {
+      where: { reportId },
+      order: { uploadedAt: 'ASC' },
+    });
     return rows.map(evidenceSummary);
   }
 
   /** The document, checked against its stored checksum before it leaves. */
-  async download(auth: AuthContext, reportId: string, evidenceId: string): Promise<{ evidence: KpiEvidence; data: Buffer }> {
+  async download(
+    auth: AuthContext,
+    reportId: string,
+    evidenceId: string,
+  ): Promise<{ evidence: KpiEvidence; data: Buffer }> {
     await this.reports.find(this.db.manager, auth, reportId);
     const evidence = await this.db.manager.findOne(KpiEvidence, { where: { id: evidenceId, reportId } });
     if (!evidence) throw new NotFoundError('kpi_evidence', evidenceId);

@@ -10,11 +10,18 @@ describe('the seeded indicator catalog', () => {
 
   it('feeds every criterion of the national rating and every axis', () => {
     const criteria = new Set(INDICATOR_CATALOG.map((i) => i.criterion));
-    expect([...criteria].sort()).toEqual(['governance', 'membership', 'policy_influence', 'regulation', 'services']);
+    expect([...criteria].sort()).toEqual([
+      'governance',
+      'membership',
+      'policy_influence',
+      'regulation',
+      'services',
+    ]);
     expect(new Set(INDICATOR_CATALOG.map((i) => i.axis)).size).toBe(3);
   });
 
   it('gives every public-policy indicator its common target', () => {
-    for (const ind of INDICATOR_CATALOG.filter((i) => i.publicPolicy)) expect(ind.publicTarget).not.toBeNull();
+    for (const ind of INDICATOR_CATALOG.filter((i) => i.publicPolicy))
+      expect(ind.publicTarget).not.toBeNull();
   });
 });

@@ -31,11 +31,14 @@ import {
 } from './indicator.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 export class CreateIndicatorDto {
   @ApiProperty({ example: 'training_hours_per_member', description: 'lower-case letters, digits and _' })
-  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'code must be 2-40 lower-case letters, digits or _, starting with a letter' })
+  @Matches(/^[a-z][a-z0-9_]{1,39}$/, {
+    message: 'code must be 2-40 lower-case letters, digits or _, starting with a letter',
+  })
   code!: string;
 
   @ApiProperty({ example: 'ساعت آموزش به ازای هر عضو' })
@@ -97,13 +100,21 @@ export class CreateIndicatorDto {
   @IsBoolean()
   publicPolicy?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, example: 30, description: 'The common target of a public-policy indicator' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 30,
+    description: 'The common target of a public-policy indicator',
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsNumber()
   publicTarget?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 120, description: 'Achievement cap in percent (120 when null)' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 120,
+    description: 'Achievement cap in percent (120 when null)',
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsNumber()

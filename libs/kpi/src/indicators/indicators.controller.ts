@@ -26,7 +26,9 @@ export class IndicatorsController {
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ summary: 'Add an indicator (admin). A derived formula is checked: known codes, same frequency, no cycle.' })
+  @ApiOperation({
+    summary: 'Add an indicator (admin). A derived formula is checked: known codes, same frequency, no cycle.',
+  })
   @ApiCreatedResponse({ type: KpiIndicator })
   create(@Auth() auth: AuthContext, @Body() dto: CreateIndicatorDto) {
     return this.indicators.create(auth, dto);

@@ -8,7 +8,8 @@ import { DuplicateIndicatorError, InvalidFormulaError } from '../kpi.errors';
 import { CreateIndicatorDto, IndicatorQueryDto, UpdateIndicatorDto } from './indicator.dto';
 import { KpiIndicator } from './indicator.entity';
 
-const num = (v: number | null | undefined): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: number | null | undefined): string | null =>
+  v === null || v === undefined ? null : String(v);
 
 @Injectable()
 export class IndicatorsService {
@@ -43,7 +44,8 @@ export class IndicatorsService {
     return this.db.transaction(async (em) => {
       // One catalog change at a time, so two concurrent saves cannot close a cycle between them.
       await em.query('LOCK TABLE kpi_indicators IN SHARE ROW EXCLUSIVE MODE');
-      if (await em.exists(KpiIndicator, { where: { code: dto.code } })) throw new DuplicateIndicatorError(dto.code);
+      if (await em.exists(KpiIndicator, { where: { code: dto.code } }))
+        throw new DuplicateIndicatorError(dto.code);
       const ind = em.create(KpiIndicator, {
         code: dto.code,
         nameFa: dto.nameFa,
@@ -63,7 +65,12 @@ export class IndicatorsService {
       });
       await this.checkFormula(em, ind);
       const saved = await em.save(ind);
-      await this.audit.record(em, auth, { action: 'kpi.indicator.create', entity: 'kpi_indicator', entityId: saved.code, after: saved });
+      await this.audit.record(em, auth, {
+        action: 'kpi.indicator.create',
+        entity: 'kpi_indicator',
+        entityId: saved.code,
+        after: saved,
+      });
       return saved;
     });
   }

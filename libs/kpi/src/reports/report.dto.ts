@@ -18,7 +18,8 @@ import { PageQueryDto } from '@tashakkol/shared';
 import { REPORT_STATUSES, ReportStatus } from './report.entity';
 
 /** Numbers arrive as JSON numbers or decimal strings (large Rial amounts); both are kept exact as text. */
-const toDecimalText = ({ value }: { value: unknown }) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value);
+const toDecimalText = ({ value }: { value: unknown }) =>
+  typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
 const DECIMAL = /^-?\d{1,20}(\.\d{1,6})?$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -28,7 +29,11 @@ export class ReportValueDto {
   @MaxLength(40)
   indicatorCode!: string;
 
-  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }], example: 420, description: 'A number, or a decimal string' })
+  @ApiProperty({
+    oneOf: [{ type: 'number' }, { type: 'string' }],
+    example: 420,
+    description: 'A number, or a decimal string',
+  })
   @Transform(toDecimalText)
   @Matches(DECIMAL, { message: 'value must be a number' })
   value!: string;
@@ -47,7 +52,11 @@ export class PatchReportValueDto {
   @MaxLength(40)
   indicatorCode!: string;
 
-  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }], nullable: true, description: 'null removes the value' })
+  @ApiProperty({
+    oneOf: [{ type: 'number' }, { type: 'string' }],
+    nullable: true,
+    description: 'null removes the value',
+  })
   @Transform(toDecimalText)
   @ValidateIf((_o, v) => v !== null)
   @Matches(DECIMAL, { message: 'value must be a number or null' })
@@ -62,7 +71,10 @@ export class PatchReportValueDto {
 }
 
 export class CreateReportDto {
-  @ApiProperty({ example: '1405-Q2', description: 'Jalali period: 1405-07 (month), 1405-Q2 (quarter) or 1405 (year)' })
+  @ApiProperty({
+    example: '1405-Q2',
+    description: 'Jalali period: 1405-07 (month), 1405-Q2 (quarter) or 1405 (year)',
+  })
   @IsString()
   @MaxLength(10)
   period!: string;
@@ -81,7 +93,10 @@ export class PatchReportDto {
   @Min(1)
   version!: number;
 
-  @ApiProperty({ type: [PatchReportValueDto], description: 'Values to set (others are kept); value null removes one' })
+  @ApiProperty({
+    type: [PatchReportValueDto],
+    description: 'Values to set (others are kept); value null removes one',
+  })
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -98,7 +113,10 @@ export class ReportActionDto {
 }
 
 export class ReviewDto extends ReportActionDto {
-  @ApiPropertyOptional({ example: 'شواهد ساعات آموزش پیوست شود', description: 'Required when returning a report' })
+  @ApiPropertyOptional({
+    example: 'شواهد ساعات آموزش پیوست شود',
+    description: 'Required when returning a report',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()

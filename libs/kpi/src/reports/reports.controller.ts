@@ -21,7 +21,8 @@ export class ReportsController {
   @Post('associations/:id/kpi-reports')
   @Roles('board')
   @ApiOperation({
-    summary: "Draft the association's report for a Jalali period (its own board only; a second for the period → 409)",
+    summary:
+      "Draft the association's report for a Jalali period (its own board only; a second for the period → 409)",
   })
   create(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateReportDto) {
     return this.reports.create(auth, id, dto);
@@ -73,7 +74,9 @@ export class ReportsController {
   @Post('kpi-reports/:id/revisions')
   @HttpCode(200)
   @Roles('board')
-  @ApiOperation({ summary: 'Reopen an accepted report as a new revision, with a reason (board); the accepted one is kept' })
+  @ApiOperation({
+    summary: 'Reopen an accepted report as a new revision, with a reason (board); the accepted one is kept',
+  })
   reopen(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReopenReportDto) {
     return this.reports.reopen(auth, id, dto);
   }

@@ -54,7 +54,11 @@ export class ReportsService {
   ) {}
 
   /** The board drafts its report for a period (one per association and period). */
-  async create(auth: AuthContext, associationId: string, dto: CreateReportDto): Promise<Record<string, unknown>> {
+  async create(
+    auth: AuthContext,
+    associationId: string,
+    dto: CreateReportDto,
+  ): Promise<Record<string, unknown>> {
     const period = readPeriod(dto.period);
     const { start, end } = periodBounds(period);
     if (start.getTime() > Date.now()) throw new BadPeriodError(`${dto.period} has not started yet`);
@@ -87,12 +91,17 @@ export class ReportsService {
         return view;
       });
     } catch (err) {
-      if (isUniqueViolation(err, 'uq_kpi_reports_association_period')) throw new DuplicateReportError(dto.period);
+      if (isUniqueViolation(err, 'uq_kpi_reports_association_period'))
+        throw new DuplicateReportError(dto.period);
       throw err;
     }
   }
 
-  async list(auth: AuthContext, associationId: string, query: ReportQueryDto): Promise<Page<Record<string, unknown>>> {
+  async list(
+    auth: AuthContext,
+    associationId: string,
+    query: ReportQueryDto,
+  ): Promise<Page<Record<string, unknown>>> {
     await assertAssociation(this.db.manager, auth, associationId);
     const qb = this.db.manager
       .createQueryBuilder(KpiReport, 'r')
@@ -134,17 +143,35 @@ export class ReportsService {
 
   async submit(auth: AuthContext, id: string, dto: ReportActionDto): Promise<Record<string, unknown>> {
     return this.transition(auth, id, dto, 'submitted', EDITABLE, 'kpi.report.submit', async (em, report) => {
-      if (!(await em.exists(KpiReportValue, { where: { reportId: report.id } }))) throw new EmptyReportError();
+      if (!(await em.exists(KpiReportValue, { where: { reportId: report.id } })))
+        throw new EmptyReportError();
       return { status: 'submitted', submittedAt: new Date() };
     });
   }
 
   /** Staff verify the self-declaration (صحه گذاری); the worker scores it through the outbox. */
   async accept(auth: AuthContext, id: string, dto: ReviewDto): Promise<Record<string, unknown>> {
-    return this.transition(auth, id, dto, 'accepted', ['submitted'], 'kpi.report.accept', async (em, report) => {
-      await em.insert(KpiOutbox, { associationId: report.associationId, period: report.period, revision: report.revision });
-      return { status: 'accepted', acceptedAt: new Date(), reviewComment: dto.comment ?? null, reviewedBy: auth.userId };
-    });
+    return this.transition(
+      auth,
+      id,
+      dto,
+      'accepted',
+      ['submitted'],
+      'kpi.report.accept',
+      async (em, report) => {
+        await em.insert(KpiOutbox, {
+          associationId: report.associationId,
+          period: report.period,
+          revision: report.revision,
+        });
+        return {
+          status: 'accepted',
+          acceptedAt: new Date(),
+          reviewComment: dto.comment ?? null,
+          reviewedBy: auth.userId,
+        };
+      },
+    );
   }
 
   async return(auth: AuthContext, id: string, dto: ReturnReportDto): Promise<Record<string, unknown>> {
@@ -162,7 +189,10 @@ export class ReportsService {
       const report = await this.find(em, auth, id, true);
       checkVersion(report, dto.version);
       if (report.status !== 'accepted') throw new ReportStateError('reopened', report.status);
-      const values = await em.find(KpiReportValue, { where: { reportId: id }, order: { indicatorCode: 'ASC' } });
+      const values = await em.find(KpiReportValue, {
+        where: { reportId: id },
+        order: { indicatorCode: 'ASC' },
+      });
       await em.insert(KpiReportRevision, {
         reportId: id,
         revision: report.revision,
@@ -225,7 +255,10 @@ export class ReportsService {
 
   /** Loads a report the caller may see (another association's is 404 to a board user). */
   async find(em: EntityManager, auth: AuthContext, id: string, lock = false): Promise<KpiReport> {
-    const report = await em.findOne(KpiReport, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const report = await em.findOne(KpiReport, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!report) throw new NotFoundError('kpi_report', id);
     try {
       assertAssociationScope(auth, report.associationId);
@@ -237,13 +270,25 @@ export class ReportsService {
 
   /** Updates the report row (bumping its version) and refreshes the entity in place. */
   private async bump(em: EntityManager, report: KpiReport, changes: Partial<KpiReport>): Promise<void> {
-    await em.createQueryBuilder().update(KpiReport).set(changes).where('id = :id', { id: report.id }).execute();
+    await em
+      .createQueryBuilder()
+      .update(KpiReport)
+      .set(changes)
+      .where('id = :id', { id: report.id })
+      .execute();
     Object.assign(report, await em.findOneOrFail(KpiReport, { where: { id: report.id } }));
   }
 
-  private async writeValues(em: EntityManager, report: KpiReport, period: Period, values: ValueInput[]): Promise<void> {
+  private async writeValues(
+    em: EntityManager,
+    report: KpiReport,
+    period: Period,
+    values: ValueInput[],
+  ): Promise<void> {
     const codes = values.map((v) => v.indicatorCode);
-    const indicators = new Map((await em.find(KpiIndicator, { where: { code: In(codes) } })).map((i) => [i.code, i]));
+    const indicators = new Map(
+      (await em.find(KpiIndicator, { where: { code: In(codes) } })).map((i) => [i.code, i]),
+    );
     const seen = new Set<string>();
     for (const [i, v] of values.entries()) {
       const field = `values.${i}.indicatorCode`;
@@ -252,10 +297,16 @@ export class ReportsService {
       if (seen.has(ind.code)) throw new UnknownIndicatorError(field, `${ind.code} (given twice)`);
       seen.add(ind.code);
       if (ind.kind === 'derived') {
-        throw new UnknownIndicatorError(field, `${ind.code} is derived (computed from other values), not reported`);
+        throw new UnknownIndicatorError(
+          field,
+          `${ind.code} is derived (computed from other values), not reported`,
+        );
       }
       if (ind.frequency !== period.kind) {
-        throw new UnknownIndicatorError(field, `${ind.code} is reported ${ind.frequency}, not in a ${period.kind} period`);
+        throw new UnknownIndicatorError(
+          field,
+          `${ind.code} is reported ${ind.frequency}, not in a ${period.kind} period`,
+        );
       }
     }
     const removed = values.filter((v) => v.value === null).map((v) => v.indicatorCode);
@@ -264,7 +315,12 @@ export class ReportsService {
     if (kept.length) {
       await em.upsert(
         KpiReportValue,
-        kept.map((v) => ({ reportId: report.id, indicatorCode: v.indicatorCode, value: v.value, comment: v.comment ?? null })),
+        kept.map((v) => ({
+          reportId: report.id,
+          indicatorCode: v.indicatorCode,
+          value: v.value,
+          comment: v.comment ?? null,
+        })),
         ['reportId', 'indicatorCode'],
       );
     }

@@ -25,12 +25,19 @@ export class TargetInputDto {
   @IsNumber()
   baseline!: number;
 
-  @ApiPropertyOptional({ example: 6, description: 'Required, except for public-policy indicators (their common target applies)' })
+  @ApiPropertyOptional({
+    example: 6,
+    description: 'Required, except for public-policy indicators (their common target applies)',
+  })
   @IsOptional()
   @IsNumber()
   target?: number;
 
-  @ApiPropertyOptional({ nullable: true, example: 3, description: "Overrides the catalog's default weight; null restores it" })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 3,
+    description: "Overrides the catalog's default weight; null restores it",
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsNumber({ maxDecimalPlaces: 3 })
@@ -38,7 +45,9 @@ export class TargetInputDto {
   @Max(100)
   weight?: number | null;
 
-  @ApiPropertyOptional({ description: 'The version of the target you last read; required to change an existing one' })
+  @ApiPropertyOptional({
+    description: 'The version of the target you last read; required to change an existing one',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -56,7 +65,10 @@ export class PutTargetsDto {
 }
 
 export class AgreeTargetsDto {
-  @ApiPropertyOptional({ type: [String], description: 'The targets the board agrees to; all of them when omitted' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'The targets the board agrees to; all of them when omitted',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -75,14 +87,16 @@ export class TargetView {
   @ApiProperty() publicPolicy!: boolean;
   @ApiProperty({ nullable: true, type: String, example: '2' }) baseline!: string | null;
   @ApiProperty({ nullable: true, type: String, example: '6' }) target!: string | null;
-  @ApiProperty({ type: String, example: '3', description: 'The weight in force (override or default)' }) weight!: string;
+  @ApiProperty({ type: String, example: '3', description: 'The weight in force (override or default)' })
+  weight!: string;
   @ApiProperty({ nullable: true, type: String }) weightOverride!: string | null;
   @ApiProperty({ enum: ['association', 'public_policy', 'none'], description: 'Where the target comes from' })
   source!: 'association' | 'public_policy' | 'none';
   @ApiProperty({ nullable: true, type: Date }) agreedAt!: Date | null;
   @ApiProperty({ nullable: true, type: String, example: '1405/09/02' }) agreedAtJalali!: string | null;
   @ApiProperty({ nullable: true, type: String }) agreedBy!: string | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'null until the association has its own row' }) version!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'null until the association has its own row' })
+  version!: number | null;
 }
 
 export class TargetsView {

@@ -11,7 +11,10 @@ export class TargetsController {
   constructor(private readonly targets: TargetsService) {}
 
   @Get()
-  @ApiOperation({ summary: "The association's baselines, targets and weights for every active indicator (chamber and its own board)" })
+  @ApiOperation({
+    summary:
+      "The association's baselines, targets and weights for every active indicator (chamber and its own board)",
+  })
   @ApiOkResponse({ type: TargetsView })
   get(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string) {
     return this.targets.get(auth, id);
@@ -20,7 +23,8 @@ export class TargetsController {
   @Put()
   @Roles('staff', 'admin')
   @ApiOperation({
-    summary: 'Set baselines, targets and weight overrides (staff, with the board). A change waits for the board to agree again.',
+    summary:
+      'Set baselines, targets and weight overrides (staff, with the board). A change waits for the board to agree again.',
   })
   @ApiOkResponse({ type: TargetsView })
   put(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PutTargetsDto) {

@@ -17,7 +17,11 @@ import { AgreeTargetsDto, PutTargetsDto, TargetsView, TargetView } from './targe
 import { KpiTarget } from './target.entity';
 
 /** 404 for a missing association, and for another association's to a board user. */
-export async function assertAssociation(em: EntityManager, auth: AuthContext, associationId: string): Promise<void> {
+export async function assertAssociation(
+  em: EntityManager,
+  auth: AuthContext,
+  associationId: string,
+): Promise<void> {
   assertAssociationScope(auth, associationId);
   const rows: unknown[] = await em.query('SELECT 1 FROM associations WHERE id = $1', [associationId]);
   if (rows.length === 0) throw new NotFoundError('association', associationId);
@@ -42,7 +46,9 @@ export class TargetsService {
       const codes = dto.targets.map((t) => t.indicatorCode);
       const dup = codes.find((c, i) => codes.indexOf(c) !== i);
       if (dup) throw new BadInputError('kpi.duplicate_target', `targets: ${dup} appears more than once`);
-      const indicators = new Map((await em.find(KpiIndicator, { where: { code: In(codes) } })).map((i) => [i.code, i]));
+      const indicators = new Map(
+        (await em.find(KpiIndicator, { where: { code: In(codes) } })).map((i) => [i.code, i]),
+      );
       const existing = new Map(
         (
           await em.find(KpiTarget, {
@@ -56,30 +62,49 @@ export class TargetsService {
       for (const [i, input] of dto.targets.entries()) {
         const field = `targets.${i}`;
         const ind = indicators.get(input.indicatorCode);
-        if (!ind || !ind.active) throw new UnknownIndicatorError(`${field}.indicatorCode`, input.indicatorCode);
+        if (!ind || !ind.active)
+          throw new UnknownIndicatorError(`${field}.indicatorCode`, input.indicatorCode);
         let target: string;
         if (ind.publicPolicy) {
-          if (ind.publicTarget === null || (input.target !== undefined && Number(input.target) !== Number(ind.publicTarget))) {
+          if (
+            ind.publicTarget === null ||
+            (input.target !== undefined && Number(input.target) !== Number(ind.publicTarget))
+          ) {
             throw new PublicTargetError(`${field}.target`, ind.code, ind.publicTarget);
           }
           target = ind.publicTarget;
         } else {
-          if (input.target === undefined) throw new BadInputError('kpi.target_required', `${field}.target is required`);
+          if (input.target === undefined)
+            throw new BadInputError('kpi.target_required', `${field}.target is required`);
           target = String(input.target);
         }
         const row = existing.get(ind.code);
         if (row && input.version !== row.version) {
           throw new StaleVersionError('target', input.version ?? 0, row.version);
         }
-        const next = row ?? em.create(KpiTarget, { associationId, indicatorCode: ind.code, agreedAt: null, agreedBy: null });
-        const weight = input.weight === undefined ? (row?.weight ?? null) : input.weight === null ? null : String(input.weight);
+        const next =
+          row ??
+          em.create(KpiTarget, { associationId, indicatorCode: ind.code, agreedAt: null, agreedBy: null });
+        const weight =
+          input.weight === undefined
+            ? (row?.weight ?? null)
+            : input.weight === null
+              ? null
+              : String(input.weight);
         const changed =
           !row ||
           Number(row.baseline) !== input.baseline ||
           Number(row.target) !== Number(target) ||
           (row.weight === null ? weight !== null : weight === null || Number(row.weight) !== Number(weight));
         if (!changed) continue;
-        Object.assign(next, { baseline: String(input.baseline), target, weight, agreedAt: null, agreedBy: null, updatedAt: new Date() });
+        Object.assign(next, {
+          baseline: String(input.baseline),
+          target,
+          weight,
+          agreedAt: null,
+          agreedBy: null,
+          updatedAt: new Date(),
+        });
         saved.push(await em.save(next));
       }
       if (saved.length > 0) {
@@ -119,7 +144,11 @@ export class TargetsService {
           entity: 'kpi_targets',
           entityId: associationId,
           associationId,
-          after: pending.map((r) => ({ indicatorCode: r.indicatorCode, baseline: r.baseline, target: r.target })),
+          after: pending.map((r) => ({
+            indicatorCode: r.indicatorCode,
+            baseline: r.baseline,
+            target: r.target,
+          })),
         });
       }
       return this.view(em, associationId);
@@ -163,5 +192,7 @@ export class TargetsService {
  * the score (a default weight above zero; raw ingredients of formulas such as fees due carry none).
  */
 export function requiredCodes(indicators: KpiIndicator[]): string[] {
-  return indicators.filter((i) => i.active && !i.publicPolicy && Number(i.defaultWeight) > 0).map((i) => i.code);
+  return indicators
+    .filter((i) => i.active && !i.publicPolicy && Number(i.defaultWeight) > 0)
+    .map((i) => i.code);
 }
