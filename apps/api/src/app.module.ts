@@ -4,7 +4,7 @@ import { AuditApiModule } from '@tashakkol/audit';
 import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
-import { KpiScoringApiModule } from '@tashakkol/kpi';
+import { KpiApiModule, KpiIndicatorAgreementModule, KpiScoringApiModule } from '@tashakkol/kpi';
 import { SupportsApiModule } from '@tashakkol/supports';
 import { randomUUID } from 'crypto';
 import { LoggerModule } from 'nestjs-pino';
@@ -34,6 +34,8 @@ import { HttpErrorFilter } from './http-error.filter';
     AuditApiModule,
     KpiScoringApiModule,
     SupportsApiModule,
+    KpiApiModule,
+    KpiIndicatorAgreementModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

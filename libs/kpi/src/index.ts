@@ -5,6 +5,17 @@ export * from './reports/report-value.entity';
 export * from './reports/report-revision.entity';
 export * from './reports/kpi-outbox.entity';
 export * from './evidence/evidence.entity';
+export * from './indicators/indicator-catalog';
+export * from './indicators/indicators.service';
+export * from './targets/targets.service';
+export * from './targets/indicator-agreement.service';
+export * from './reports/reports.service';
+export * from './indicator-agreement.port';
+export * from './domain/periods';
+export * from './domain/formula';
+export * from './domain/agreement';
+export * from './kpi.errors';
+export * from './kpi.module';
 export * from './kpi-scoring.module';
 export { KpiCalculator } from './scoring/calculator';
 export type {

@@ -9,7 +9,10 @@ describe('indicators agreed with baselines and targets (the gate of phase 5)', (
 
   it('is not met while a target waits for the board, and names what is missing', () => {
     const pending = { ...agreed('b'), agreedAt: null };
-    expect(indicatorAgreement(['a', 'b', 'c'], [agreed('a'), pending])).toEqual({ met: false, missing: ['b', 'c'] });
+    expect(indicatorAgreement(['a', 'b', 'c'], [agreed('a'), pending])).toEqual({
+      met: false,
+      missing: ['b', 'c'],
+    });
   });
 
   it('is met with five agreed targets even if others are still open', () => {

@@ -19,7 +19,9 @@ export function indicatorAgreement(
   targets: readonly AgreementTarget[],
 ): { met: boolean; missing: string[] } {
   const agreed = new Set(
-    targets.filter((t) => t.baseline !== null && t.target !== null && t.agreedAt !== null).map((t) => t.indicatorCode),
+    targets
+      .filter((t) => t.baseline !== null && t.target !== null && t.agreedAt !== null)
+      .map((t) => t.indicatorCode),
   );
   const missing = requiredCodes.filter((c) => !agreed.has(c));
   const agreedRequired = requiredCodes.filter((c) => agreed.has(c)).length;

@@ -1,18 +1,37 @@
 import { CatalogEntry, evaluationOrder, formulaReferences, validateFormula } from './formula';
 
-const reported = (code: string, frequency = 'quarterly'): CatalogEntry => ({ code, kind: 'reported', formula: null, frequency });
-const derived = (code: string, formula: string, frequency = 'quarterly'): CatalogEntry => ({ code, kind: 'derived', formula, frequency });
+const reported = (code: string, frequency = 'quarterly'): CatalogEntry => ({
+  code,
+  kind: 'reported',
+  formula: null,
+  frequency,
+});
+const derived = (code: string, formula: string, frequency = 'quarterly'): CatalogEntry => ({
+  code,
+  kind: 'derived',
+  formula,
+  frequency,
+});
 
-const catalog = [reported('revenue'), reported('chamber_funding'), reported('members_count'), reported('satisfaction', 'yearly')];
+const catalog = [
+  reported('revenue'),
+  reported('chamber_funding'),
+  reported('members_count'),
+  reported('satisfaction', 'yearly'),
+];
 
 describe('derived indicator formulas', () => {
   it('accepts the financial-independence share over two reported indicators', () => {
-    expect(() => validateFormula(derived('chamber_funding_share', 'chamber_funding / revenue * 100'), catalog)).not.toThrow();
+    expect(() =>
+      validateFormula(derived('chamber_funding_share', 'chamber_funding / revenue * 100'), catalog),
+    ).not.toThrow();
     expect(formulaReferences('chamber_funding / revenue * 100')).toEqual(['chamber_funding', 'revenue']);
   });
 
   it('refuses a formula naming an unknown indicator', () => {
-    expect(() => validateFormula(derived('x', 'revenue / nothing_here'), catalog)).toThrow(/unknown indicator nothing_here/);
+    expect(() => validateFormula(derived('x', 'revenue / nothing_here'), catalog)).toThrow(
+      /unknown indicator nothing_here/,
+    );
   });
 
   it('refuses a formula that refers to itself', () => {
@@ -25,7 +44,14 @@ describe('derived indicator formulas', () => {
   });
 
   it('refuses function calls, member access, comparisons and strings (nothing is ever evaluated as code)', () => {
-    for (const f of ['process.exit(1)', 'revenue > 1', 'max(revenue, 1)', "'a' + revenue", 'revenue ? 1 : 2', 'revenue +']) {
+    for (const f of [
+      'process.exit(1)',
+      'revenue > 1',
+      'max(revenue, 1)',
+      "'a' + revenue",
+      'revenue ? 1 : 2',
+      'revenue +',
+    ]) {
       expect(() => validateFormula(derived('x', f), catalog)).toThrow();
     }
   });

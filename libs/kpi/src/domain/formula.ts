@@ -20,25 +20,30 @@ export function parseFormula(formula: string): jsep.Expression {
 function check(node: jsep.Expression): void {
   switch (node.type) {
     case 'Literal':
-      if (typeof node.value !== 'number') throw new FormulaError(`only numbers may appear as constants, not ${node.raw}`);
+      if (typeof node.value !== 'number')
+        throw new FormulaError(`only numbers may appear as constants, not ${node.raw}`);
       return;
     case 'Identifier':
       return;
     case 'BinaryExpression': {
       const b = node as jsep.BinaryExpression;
-      if (!ALLOWED_BINARY.has(b.operator)) throw new FormulaError(`operator ${b.operator} is not allowed (use + - * /)`);
+      if (!ALLOWED_BINARY.has(b.operator))
+        throw new FormulaError(`operator ${b.operator} is not allowed (use + - * /)`);
       check(b.left);
       check(b.right);
       return;
     }
     case 'UnaryExpression': {
       const u = node as jsep.UnaryExpression;
-      if (u.operator !== '-' && u.operator !== '+') throw new FormulaError(`operator ${u.operator} is not allowed`);
+      if (u.operator !== '-' && u.operator !== '+')
+        throw new FormulaError(`operator ${u.operator} is not allowed`);
       check(u.argument);
       return;
     }
     default:
-      throw new FormulaError(`${node.type} is not allowed (only numbers, indicator codes, + - * / and parentheses)`);
+      throw new FormulaError(
+        `${node.type} is not allowed (only numbers, indicator codes, + - * / and parentheses)`,
+      );
   }
 }
 
@@ -83,7 +88,9 @@ export function validateFormula(entry: CatalogEntry, catalog: readonly CatalogEn
     const other = byCode.get(ref);
     if (!other) throw new FormulaError(`refers to unknown indicator ${ref}`);
     if (other.frequency !== entry.frequency) {
-      throw new FormulaError(`refers to ${ref}, which is ${other.frequency}, but ${entry.code} is ${entry.frequency}`);
+      throw new FormulaError(
+        `refers to ${ref}, which is ${other.frequency}, but ${entry.code} is ${entry.frequency}`,
+      );
     }
   }
   const cycle = findCycle(entry.code, byCode);

@@ -43,7 +43,9 @@ describe('Jalali reporting periods', () => {
 
   it('makes a report due fifteen days after its period ends', () => {
     expect(dueDate(parsePeriod('1405-Q2')).toISOString()).toBe('2026-10-07T20:30:00.000Z');
-    expect(dueDate(parsePeriod('1405-Q2'), 0).toISOString()).toBe(periodBounds(parsePeriod('1405-Q3')).start.toISOString());
+    expect(dueDate(parsePeriod('1405-Q2'), 0).toISOString()).toBe(
+      periodBounds(parsePeriod('1405-Q3')).start.toISOString(),
+    );
   });
 
   it('steps back across a year boundary', () => {
@@ -54,7 +56,16 @@ describe('Jalali reporting periods', () => {
 
   it('lists the eight quarters of two years', () => {
     const list = periodsBetween(parsePeriod('1403-Q1'), parsePeriod('1404-Q4')).map(formatPeriod);
-    expect(list).toEqual(['1403-Q1', '1403-Q2', '1403-Q3', '1403-Q4', '1404-Q1', '1404-Q2', '1404-Q3', '1404-Q4']);
+    expect(list).toEqual([
+      '1403-Q1',
+      '1403-Q2',
+      '1403-Q3',
+      '1403-Q4',
+      '1404-Q1',
+      '1404-Q2',
+      '1404-Q3',
+      '1404-Q4',
+    ]);
   });
 
   it('places 23 November 2026 in Azar 1405, the third quarter', () => {

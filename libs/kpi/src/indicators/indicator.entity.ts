@@ -15,7 +15,8 @@ export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 export const FREQUENCIES = ['monthly', 'quarterly', 'yearly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-const inList = (col: string, values: readonly string[]) => `"${col}" IN (${values.map((v) => `'${v}'`).join(', ')})`;
+const inList = (col: string, values: readonly string[]) =>
+  `"${col}" IN (${values.map((v) => `'${v}'`).join(', ')})`;
 
 /** A performance indicator of the catalog (شاخص سنجش عملکرد). */
 @Entity('kpi_indicators')
@@ -79,7 +80,11 @@ export class KpiIndicator {
   @Column({ name: 'public_target', type: 'numeric', nullable: true })
   publicTarget!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '120', description: 'Achievement cap in percent (120 when null)' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '120',
+    description: 'Achievement cap in percent (120 when null)',
+  })
   @Column({ name: 'cap_percent', type: 'numeric', nullable: true })
   capPercent!: string | null;
 

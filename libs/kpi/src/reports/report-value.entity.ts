@@ -8,7 +8,12 @@ export class KpiReportValue {
   @PrimaryColumn({ name: 'report_id', type: 'uuid', primaryKeyConstraintName: 'pk_kpi_report_values' })
   reportId!: string;
 
-  @PrimaryColumn({ name: 'indicator_code', type: 'varchar', length: 40, primaryKeyConstraintName: 'pk_kpi_report_values' })
+  @PrimaryColumn({
+    name: 'indicator_code',
+    type: 'varchar',
+    length: 40,
+    primaryKeyConstraintName: 'pk_kpi_report_values',
+  })
   indicatorCode!: string;
 
   @ManyToOne(() => KpiReport, { onDelete: 'CASCADE' })

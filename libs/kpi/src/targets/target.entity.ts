@@ -9,7 +9,12 @@ export class KpiTarget {
   @PrimaryColumn({ name: 'association_id', type: 'uuid', primaryKeyConstraintName: 'pk_kpi_targets' })
   associationId!: string;
 
-  @PrimaryColumn({ name: 'indicator_code', type: 'varchar', length: 40, primaryKeyConstraintName: 'pk_kpi_targets' })
+  @PrimaryColumn({
+    name: 'indicator_code',
+    type: 'varchar',
+    length: 40,
+    primaryKeyConstraintName: 'pk_kpi_targets',
+  })
   indicatorCode!: string;
 
   @ManyToOne('Association', { onDelete: 'CASCADE' })
