@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Association } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
 import { EvidenceController } from './evidence/evidence.controller';
 import { KpiEvidence } from './evidence/evidence.entity';
@@ -22,6 +23,7 @@ import { TargetsService } from './targets/targets.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([
+      Association,
       KpiIndicator,
       KpiTarget,
       KpiReport,
@@ -33,7 +35,14 @@ import { TargetsService } from './targets/targets.service';
     AuditModule,
   ],
   providers: [IndicatorsService, TargetsService, ReportsService, EvidenceService, IndicatorAgreementService],
-  exports: [IndicatorsService, TargetsService, ReportsService, IndicatorAgreementService, TypeOrmModule],
+  exports: [
+    IndicatorsService,
+    TargetsService,
+    ReportsService,
+    EvidenceService,
+    IndicatorAgreementService,
+    TypeOrmModule,
+  ],
 })
 export class KpiModule {}
 
