@@ -121,6 +121,35 @@ describe('KPI scores computed by the worker', () => {
     expect((await api.get(`/associations/not-a-uuid/scores`, staff)).status).toBe(400);
   });
 
+  it('nightly checks raise a missing report (with a reminder to the board) and a stalled phase, once each', async () => {
+    const db = await testDb();
+    const silent = await createAssociation(api, { phase: 'support_monitoring' });
+    const silentBoard = (await api.userWithRole('board', silent.id)).token;
+    const stuck = await createAssociation(api, { phase: 'formation' });
+    await db.query(`UPDATE associations SET phase_entered_at = now() - interval '400 days' WHERE id = $1`, [stuck.id]);
+    const queue = new Queue(QueueName.Kpi, { connection: { url: process.env.REDIS_URL }, prefix: process.env.QUEUE_PREFIX });
+    try {
+      for (const n of [1, 2]) {
+        const jobId = `kpi:nightly:test-${n}`;
+        await queue.add('kpi.nightly-checks', {}, { jobId });
+        await eventually(async () => ((await queue.getJobState(jobId)) === 'completed' ? true : undefined));
+      }
+    } finally {
+      await queue.close();
+    }
+    const missing = await api.get(`/associations/${silent.id}/alerts`, silentBoard);
+    expect(missing.status).toBe(200);
+    const quarterly = missing.body.items.filter((x: any) => x.kind === 'report_missing' && /^\d{4}-Q[1-4]$/.test(x.period));
+    expect(quarterly).toHaveLength(1);
+    expect(quarterly[0].details.dueAtJalali).toMatch(/^14\d\d\/\d\d\/\d\d$/);
+    const reminders = await api.get('/notifications', silentBoard);
+    expect(reminders.body.items.filter((n: any) => n.kind === 'report_missing' && n.titleFa.includes('یادآوری')).length).toBeGreaterThanOrEqual(1);
+
+    const stalled = await api.get(`/associations/${stuck.id}/alerts`, staff);
+    expect(stalled.body.items.filter((x: any) => x.kind === 'phase_stalled')).toHaveLength(1);
+    expect(stalled.body.items[0].details.days).toBeGreaterThanOrEqual(400);
+  });
+
   describe('grade thresholds (admin)', () => {
     it('lets the admin change them with the version, 409 when stale, 400 when they do not fall from A to C, 403 to staff', async () => {
       const cur = await api.get('/kpi/settings', staff);

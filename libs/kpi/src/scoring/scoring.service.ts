@@ -25,6 +25,15 @@ interface ReportRow {
   revision: number;
 }
 
+export interface PeerPosition {
+  peers: number;
+  average: number | null;
+  best: number | null;
+  rank: number | null;
+  vsAverage: number | null;
+  vsBest: number | null;
+}
+
 export interface ScoringOutcome {
   associationId: string;
   periodsScored: number;
@@ -35,6 +44,7 @@ export interface ScoringOutcome {
 export class ScoringService {
   private readonly logger = new Logger(ScoringService.name);
   private readonly calculator = new KpiCalculator();
+  private hasCategories?: Promise<boolean>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -187,7 +197,7 @@ export class ScoringService {
     const s = rows[0];
     if (!s) throw new NotFoundError('kpi_score', query.period ? `${associationId}/${query.period}` : associationId);
     const composite = s.composite === null ? null : Number(s.composite);
-    const position = await this.position(s.period as string, composite);
+    const position = await this.position(associationId, s.period as string, composite);
     const computedAt = s.computed_at as Date;
     return {
       associationId,
@@ -205,13 +215,29 @@ export class ScoringService {
     };
   }
 
-  /** Where the association stands against the average and the best of the associations scored for the same period. */
-  private async position(period: string, composite: number | null) {
+  /**
+   * Where the association stands against the average and the best of the associations scored for
+   * the same period: all of them, and those of its sector category (رسته) when the register has one.
+   */
+  private async position(associationId: string, period: string, composite: number | null) {
+    const all = await this.peerStats(period, composite, null);
+    let category: (PeerPosition & { categoryId: number }) | null = null;
+    if (await this.registerHasCategories()) {
+      const [row]: { category_id: number | null }[] = await this.dataSource.query(`SELECT category_id FROM associations WHERE id = $1`, [
+        associationId,
+      ]);
+      if (row?.category_id != null) category = { categoryId: row.category_id, ...(await this.peerStats(period, composite, row.category_id)) };
+    }
+    return { ...all, category };
+  }
+
+  private async peerStats(period: string, composite: number | null, categoryId: number | null): Promise<PeerPosition> {
     const [peer]: { n: string; avg: string | null; best: string | null; above: string }[] = await this.dataSource.query(
-      `SELECT count(*) AS n, avg(composite) AS avg, max(composite) AS best,
-              count(*) FILTER (WHERE composite > $2) AS above
-       FROM kpi_scores WHERE period = $1 AND composite IS NOT NULL`,
-      [period, composite],
+      `SELECT count(*) AS n, avg(s.composite) AS avg, max(s.composite) AS best,
+              count(*) FILTER (WHERE s.composite > $2) AS above
+       FROM kpi_scores s ${categoryId === null ? '' : 'JOIN associations a ON a.id = s.association_id AND a.category_id = $3'}
+       WHERE s.period = $1 AND s.composite IS NOT NULL`,
+      categoryId === null ? [period, composite] : [period, composite, categoryId],
     );
     const average = peer.avg === null ? null : Math.round(Number(peer.avg) * 100) / 100;
     const best = peer.best === null ? null : Number(peer.best);
@@ -223,6 +249,14 @@ export class ScoringService {
       vsAverage: composite === null || average === null ? null : Math.round((composite - average) * 100) / 100,
       vsBest: composite === null || best === null ? null : Math.round((composite - best) * 100) / 100,
     };
+  }
+
+  /** The sector category column belongs to the associations context; scoring uses it once it exists. */
+  private async registerHasCategories(): Promise<boolean> {
+    this.hasCategories ??= this.dataSource
+      .query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'associations' AND column_name = 'category_id'`)
+      .then((rows: unknown[]) => rows.length > 0);
+    return this.hasCategories;
   }
 
   /** Associations that have at least one accepted report (the ones a recompute-all fans out to). */
