@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { assertAssociationScope, AuthContext, Page, pageOffset, PageQueryDto, toPage } from '@tashakkol/shared';
+import { assertAssociationScope, AuthContext, Page, pageOffset, PageQueryDto, toJalaliDate, toPage } from '@tashakkol/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AlertKind, KpiAlert } from './kpi-alert.entity';
@@ -65,7 +65,7 @@ export class AlertsService {
     await this.notifications.deliverPending();
   }
 
-  async list(auth: AuthContext, associationId: string, query: PageQueryDto): Promise<Page<KpiAlert>> {
+  async list(auth: AuthContext, associationId: string, query: PageQueryDto): Promise<Page<KpiAlert & { createdAtJalali: string }>> {
     assertAssociationScope(auth, associationId);
     const [items, total] = await this.alerts.findAndCount({
       where: { associationId },
@@ -73,6 +73,10 @@ export class AlertsService {
       skip: pageOffset(query),
       take: query.pageSize,
     });
-    return toPage(items, total, query);
+    return toPage(
+      items.map((a) => ({ ...a, createdAtJalali: toJalaliDate(a.createdAt) })),
+      total,
+      query,
+    );
   }
 }

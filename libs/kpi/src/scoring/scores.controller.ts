@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthContext, PageQueryDto, Roles } from '@tashakkol/shared';
 import { AlertsService } from '../alerts/alerts.service';
 import { KpiProducer } from '../jobs/kpi.producer';
@@ -24,6 +24,13 @@ export class ScoresController {
     summary:
       'Scores computed by the worker for a period (the latest when omitted): composite, grade, trend, axes, criteria, indicators, position among peers',
   })
+  @ApiOkResponse({
+    description:
+      '`{associationId, period, revision, composite, grade (A|B|C|D), trend {direction, previousPeriod, previous, delta, series}, ' +
+      'axes {chamber, association, members}, criteria {governance, membership, services, policy_influence, regulation}, ' +
+      'indicators [{code, nameFa, nameEn, axis, criterion, value, baseline, target, weight, achievement, status}], ' +
+      'position {peers, average, best, rank, vsAverage, vsBest, category}, computedAt, computedAtJalali}`',
+  })
   @ApiNotFoundResponse({ description: 'Not scored yet for that period (or another association, for a board user)' })
   scores(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Query() query: ScoresQueryDto) {
     return this.scoring.read(auth, id, query);
@@ -31,6 +38,7 @@ export class ScoresController {
 
   @Get('associations/:id/alerts')
   @ApiOperation({ summary: 'Alerts of the association (declining score, missing report, stalled phase), newest first' })
+  @ApiOkResponse({ description: '`{items: [{id, kind, period, messageFa, messageEn, details, createdAt, createdAtJalali}], total, page, pageSize}`' })
   alertsOf(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto) {
     return this.alerts.list(auth, id, query);
   }
@@ -39,6 +47,7 @@ export class ScoresController {
   @HttpCode(202)
   @Roles('admin')
   @ApiOperation({ summary: 'Queues a recompute of every association’s scores' })
+  @ApiAcceptedResponse({ description: '`{jobId}` of the recompute-all job' })
   async recompute(@Auth() auth: AuthContext) {
     return { jobId: await this.producer.requestRecomputeAll(auth.userId) };
   }
