@@ -38,8 +38,9 @@ export class KpiScore {
   @Column({ type: 'jsonb' })
   criteria!: Record<Criterion, number | null>;
 
+  /** Each indicator's score without the catalog's names and unit (joined back when read). */
   @Column({ type: 'jsonb' })
-  indicators!: IndicatorScore[];
+  indicators!: Omit<IndicatorScore, 'nameFa' | 'nameEn' | 'unit' | 'direction'>[];
 
   @Column({ name: 'computed_at', type: 'timestamptz' })
   computedAt!: Date;

@@ -11,6 +11,7 @@ import {
   AssociationTarget,
   GradeThresholds,
   IndicatorDefinition,
+  IndicatorScore,
   PeriodComposite,
   ScoreResult,
 } from './scoring.types';
@@ -24,6 +25,8 @@ interface ReportRow {
   period_start: Date;
   revision: number;
 }
+
+type StoredIndicatorScore = Omit<IndicatorScore, 'nameFa' | 'nameEn' | 'unit' | 'direction'>;
 
 export interface PeerPosition {
   peers: number;
@@ -170,7 +173,8 @@ export class ScoringService {
         JSON.stringify(result.trend),
         JSON.stringify(result.axes),
         JSON.stringify(result.criteria),
-        JSON.stringify(result.indicators),
+        // Names and units are the catalog's: stored once there, joined back when read.
+        JSON.stringify(result.indicators.map(({ nameFa: _fa, nameEn: _en, unit: _u, direction: _d, ...lean }) => lean)),
       );
       return `(${Array.from({ length: 10 }, (_, i) => `$${base + i + 1}`).join(', ')}, now())`;
     });
@@ -208,7 +212,7 @@ export class ScoringService {
       trend: s.trend,
       axes: s.axes,
       criteria: s.criteria,
-      indicators: s.indicators,
+      indicators: await this.withCatalogNames(s.indicators as StoredIndicatorScore[]),
       position,
       computedAt,
       computedAtJalali: toJalaliDate(computedAt),
@@ -257,6 +261,18 @@ export class ScoringService {
       .query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'associations' AND column_name = 'category_id'`)
       .then((rows: unknown[]) => rows.length > 0);
     return this.hasCategories;
+  }
+
+  private async withCatalogNames(stored: StoredIndicatorScore[]): Promise<IndicatorScore[]> {
+    const rows: { code: string; name_fa: string; name_en: string; unit: string; direction: 'higher' | 'lower' }[] = await this.dataSource.query(
+      `SELECT code, name_fa, name_en, unit, direction FROM kpi_indicators WHERE code = ANY($1)`,
+      [stored.map((i) => i.code)],
+    );
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    return stored.map((i) => {
+      const c = byCode.get(i.code);
+      return { ...i, nameFa: c?.name_fa ?? i.code, nameEn: c?.name_en ?? i.code, unit: c?.unit ?? '', direction: c?.direction ?? 'higher' };
+    });
   }
 
   /** Associations that have at least one accepted report (the ones a recompute-all fans out to). */
