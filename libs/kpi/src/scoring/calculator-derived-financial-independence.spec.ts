@@ -50,3 +50,23 @@ describe('KpiCalculator: financial independence derived from revenue and the cha
     expect(r.grade).toBeNull();
   });
 });
+
+describe('KpiCalculator: a yearly report does not list the quarterly derived indicators', () => {
+  it('leaves out a derived indicator none of whose inputs the report carries', () => {
+    const r = new KpiCalculator().score({
+      period: '1405',
+      indicators: [
+        indicator('revenue', { defaultWeight: 0 }),
+        indicator('chamber_funding', { defaultWeight: 0 }),
+        indicator('chamber_funding_share', { kind: 'derived', formula: 'chamber_funding / revenue * 100' }),
+        indicator('member_satisfaction', { unit: 'score' }),
+      ],
+      targets: [{ indicatorCode: 'member_satisfaction', baseline: 3, target: 4, weight: null }],
+      values: { member_satisfaction: 4 },
+      history: [],
+      thresholds: DEFAULT_GRADE_THRESHOLDS,
+    });
+    expect(r.indicators.map((i) => i.code)).toEqual(['member_satisfaction']);
+    expect(r.composite).toBe(100);
+  });
+});

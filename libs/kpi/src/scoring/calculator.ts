@@ -1,5 +1,5 @@
 import { achievement, round2 } from './achievement';
-import { computeDerivedValues } from './formula';
+import { computeDerivedValues, formulaInputs } from './formula';
 import { gradeOf } from './grades';
 import {
   AXES,
@@ -31,8 +31,10 @@ export class KpiCalculator {
     const scored: IndicatorScore[] = [];
     for (const ind of indicators) {
       const value = values[ind.code] ?? null;
-      // An indicator this period's report does not carry (another frequency) is simply not part of it.
+      // An indicator this period's report does not carry (another frequency) is simply not part of it;
+      // nor is a derived one none of whose inputs it carries.
       if (value === null && ind.kind === 'reported' && !(ind.code in input.values)) continue;
+      if (value === null && ind.kind === 'derived' && !formulaInputs(ind.formula as string).some((c) => values[c] != null)) continue;
       scored.push(this.scoreIndicator(ind, value, targets.get(ind.code)));
     }
 
