@@ -22,8 +22,10 @@ const SCORE_LOCK_SPACE = 7_310_006;
 interface ReportRow {
   id: string;
   period: string;
-  period_start: Date;
+  periodStart: string;
   revision: number;
+  /** numeric values arrive as JSON numbers: doubles are precise enough for ratios (even of Rials). */
+  values: Record<string, number>;
 }
 
 type StoredIndicatorScore = Omit<IndicatorScore, 'nameFa' | 'nameEn' | 'unit' | 'direction'>;
@@ -98,31 +100,20 @@ export class ScoringService {
     thresholds: GradeThresholds,
   ): Promise<ScoringOutcome> {
     await em.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SCORE_LOCK_SPACE, associationId]);
-    const reports: ReportRow[] = await em.query(
-      `SELECT id, period, period_start, revision FROM kpi_reports
-       WHERE association_id = $1 AND status = 'accepted' ORDER BY period_start, period`,
+    // One round trip for every accepted report with its values, and the association's targets.
+    const [data]: { reports: ReportRow[] | null; targets: AssociationTarget[] | null }[] = await em.query(
+      `SELECT
+         (SELECT json_agg(json_build_object('id', r.id, 'period', r.period, 'periodStart', r.period_start, 'revision', r.revision,
+                   'values', (SELECT coalesce(json_object_agg(v.indicator_code, v.value), '{}') FROM kpi_report_values v WHERE v.report_id = r.id))
+                 ORDER BY r.period_start, r.period)
+          FROM kpi_reports r WHERE r.association_id = $1 AND r.status = 'accepted') AS reports,
+         (SELECT json_agg(json_build_object('indicatorCode', t.indicator_code, 'baseline', t.baseline, 'target', t.target, 'weight', t.weight))
+          FROM kpi_targets t WHERE t.association_id = $1) AS targets`,
       [associationId],
     );
+    const reports = data.reports ?? [];
     if (reports.length === 0) return { associationId, periodsScored: 0, alertsRaised: 0 };
-    const [targetRows, valueRows]: [Record<string, string | null>[], { report_id: string; indicator_code: string; value: string }[]] =
-      await Promise.all([
-        em.query(`SELECT indicator_code, baseline, target, weight FROM kpi_targets WHERE association_id = $1`, [associationId]),
-        em.query(`SELECT report_id, indicator_code, value FROM kpi_report_values WHERE report_id = ANY($1::uuid[])`, [
-          reports.map((r) => r.id),
-        ]),
-      ]);
-    const targets: AssociationTarget[] = targetRows.map((t) => ({
-      indicatorCode: t.indicator_code as string,
-      baseline: t.baseline === null ? null : Number(t.baseline),
-      target: t.target === null ? null : Number(t.target),
-      weight: t.weight === null ? null : Number(t.weight),
-    }));
-    const valuesByReport = new Map<string, Record<string, number>>();
-    for (const v of valueRows) {
-      const bucket = valuesByReport.get(v.report_id) ?? {};
-      bucket[v.indicator_code] = Number(v.value);
-      valuesByReport.set(v.report_id, bucket);
-    }
+    const targets = data.targets ?? [];
 
     const history = new Map<string, PeriodComposite[]>();
     const results: { report: ReportRow; result: ScoreResult }[] = [];
@@ -133,7 +124,7 @@ export class ScoringService {
         period: report.period,
         indicators,
         targets,
-        values: valuesByReport.get(report.id) ?? {},
+        values: report.values,
         history: earlier,
         thresholds,
       });
@@ -166,7 +157,7 @@ export class ScoringService {
       params.push(
         associationId,
         report.period,
-        report.period_start,
+        report.periodStart,
         report.revision,
         result.composite,
         result.grade,
