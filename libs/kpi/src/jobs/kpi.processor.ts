@@ -36,7 +36,7 @@ export class KpiProcessor extends WorkerHost {
         }
         case 'kpi.nightly-checks': {
           const result = await this.checks.run();
-          await this.producer.requestRecomputeAll(undefined, `nightly${new Date().toISOString().slice(0, 10)}`);
+          await this.producer.requestRecomputeAll(undefined, `after-${String(job.id).replace(/:/g, '-')}`);
           return result;
         }
         default:

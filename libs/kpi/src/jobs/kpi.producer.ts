@@ -52,6 +52,11 @@ export class KpiProducer {
     return job.id ?? '';
   }
 
+  async requestNightlyChecks(runId: string): Promise<string> {
+    const job = await this.queue.add('kpi.nightly-checks', {}, { ...KPI_JOB_OPTIONS, jobId: `kpi:nightly-checks:${runId}` });
+    return job.id ?? '';
+  }
+
   /** Nightly at 01:30 Tehran: alerts for missing reports and stalled phases, then a recompute of everyone. */
   async scheduleNightly(): Promise<void> {
     await this.queue.upsertJobScheduler(
