@@ -18,7 +18,7 @@ import { PhaseTransition } from './phase-transition.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Association, PhaseOutput, PhaseOutputRevision, PhaseTransition, LifecycleSettings]), AuditModule],
   providers: [GateService, LifecycleSettingsService, PhaseOutputsService, LifecycleService, LifecycleReader],
-  exports: [LifecycleReader, LifecycleService, LifecycleSettingsService],
+  exports: [LifecycleReader, LifecycleService, LifecycleSettingsService, PhaseOutputsService],
 })
 export class LifecycleModule {}
 

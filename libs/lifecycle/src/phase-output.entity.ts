@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Association, PhaseKey } from '@tashakkol/associations';
+import type { Association, PhaseKey } from '@tashakkol/associations';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
 
 /** The current revision of one output of one phase of one association. */
@@ -9,7 +9,7 @@ export class PhaseOutput {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => Association, { onDelete: 'CASCADE' })
+  @ManyToOne('Association', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'association_id', foreignKeyConstraintName: 'fk_lifecycle_phase_outputs_association' })
   association?: Association;
 

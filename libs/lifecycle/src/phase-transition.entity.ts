@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Association, PhaseKey } from '@tashakkol/associations';
+import type { Association, PhaseKey } from '@tashakkol/associations';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 export type TransitionStatus = 'applied' | 'pending' | 'rejected';
@@ -15,7 +15,7 @@ export class PhaseTransition {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => Association, { onDelete: 'CASCADE' })
+  @ManyToOne('Association', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'association_id', foreignKeyConstraintName: 'fk_lifecycle_transitions_association' })
   association?: Association;
 
