@@ -4,7 +4,7 @@ import { Association, PhaseKey } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
 import { assertAssociationScope, AuthContext, NotFoundError, PageQueryDto, pageOffset, StaleVersionError, toJalaliDate, toPage } from '@tashakkol/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { GateService } from './gate.service';
+import { GateService, PrefetchedIndicators } from './gate.service';
 import { IllegalTransitionError } from './lifecycle.errors';
 import { DecideTransitionDto, TransitionDto } from './lifecycle.dto';
 import { LifecycleSettingsService, withWording } from './lifecycle-settings.service';
@@ -96,6 +96,7 @@ export class LifecycleService {
    */
   async transition(auth: AuthContext, associationId: string, dto: TransitionDto) {
     assertAssociationScope(auth, associationId);
+    const indicators = await this.prefetchIndicators(associationId);
     return this.db.transaction(async (em) => {
       const association = await this.lockAssociation(em, associationId, dto.version);
       const settings = await this.settings.current(em);
@@ -106,7 +107,7 @@ export class LifecycleService {
           'lifecycle.transition_pending',
         );
       }
-      const gate = await this.gates.evaluate(em, associationId, association.phase, settings);
+      const gate = await this.gates.evaluate(em, associationId, association.phase, settings, indicators);
       const direction = decideTransition({ from: association.phase, to: dto.to, reason: dto.reason, gate });
       const needsApproval = settings.transitionsNeedApproval && auth.role === 'staff';
       const now = new Date();
@@ -141,6 +142,7 @@ export class LifecycleService {
 
   async approve(auth: AuthContext, associationId: string, transitionId: string, dto: DecideTransitionDto) {
     assertAssociationScope(auth, associationId);
+    const indicators = await this.prefetchIndicators(associationId);
     return this.db.transaction(async (em) => {
       const association = await this.lockAssociation(em, associationId, dto.version);
       const transition = await this.pendingTransition(em, associationId, transitionId);
@@ -148,7 +150,7 @@ export class LifecycleService {
         throw new IllegalTransitionError(`transition: the association is no longer in ${transition.fromPhase}`);
       }
       const settings = await this.settings.current(em);
-      const gate = await this.gates.evaluate(em, associationId, association.phase, settings);
+      const gate = await this.gates.evaluate(em, associationId, association.phase, settings, indicators);
       decideTransition({ from: association.phase, to: transition.toPhase, reason: transition.reason, gate });
       const now = new Date();
       const before = { ...transition };
@@ -188,6 +190,10 @@ export class LifecycleService {
       });
       return { transition: saved, phase: association.phase, version };
     });
+  }
+
+  private async prefetchIndicators(associationId: string): Promise<PrefetchedIndicators> {
+    return this.gates.indicatorsFor(associationId, (await this.association(this.db.manager, associationId)).phase);
   }
 
   private async association(em: EntityManager, id: string): Promise<Association> {
