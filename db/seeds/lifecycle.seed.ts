@@ -70,7 +70,9 @@ export const lifecycleSeed: Seed = {
       });
       placed++;
     }
-    log(`placed ${placed} association(s) across the six phases (${associations.length - placed} already had a lifecycle)`);
+    log(
+      `placed ${placed} association(s) across the six phases (${associations.length - placed} already had a lifecycle)`,
+    );
   },
 };
 

@@ -1,16 +1,27 @@
 import { Global, Module } from '@nestjs/common';
 import { PHASE_KEYS, PhaseKey } from '@tashakkol/associations';
-import { INDICATOR_AGREEMENT_READER, IndicatorAgreementReader, phaseOf, SAMPLE_OUTPUTS } from '@tashakkol/lifecycle';
+import {
+  INDICATOR_AGREEMENT_READER,
+  IndicatorAgreementReader,
+  phaseOf,
+  SAMPLE_OUTPUTS,
+} from '@tashakkol/lifecycle';
 import { startApi, TestApi } from '../support/api';
 import { closeTestDb, createAssociation, testDb } from '../support/fixtures';
 
 /** Stands in for the KPI module's port until it lands: an association's indicators are agreed once listed here. */
 const agreedIndicators = new Set<string>();
 const fakeKpi: IndicatorAgreementReader = {
-  indicatorsAgreed: async (id) => (agreedIndicators.has(id) ? { met: true, missing: [] } : { met: false, missing: ['baselines and targets of the indicators'] }),
+  indicatorsAgreed: async (id) =>
+    agreedIndicators.has(id)
+      ? { met: true, missing: [] }
+      : { met: false, missing: ['baselines and targets of the indicators'] },
 };
 @Global()
-@Module({ providers: [{ provide: INDICATOR_AGREEMENT_READER, useValue: fakeKpi }], exports: [INDICATOR_AGREEMENT_READER] })
+@Module({
+  providers: [{ provide: INDICATOR_AGREEMENT_READER, useValue: fakeKpi }],
+  exports: [INDICATOR_AGREEMENT_READER],
+})
 class FakeKpiModule {}
 
 // Argon2 logins and a walk through six phases outlast Jest's default 5 s on a shared 2-core machine.
@@ -38,10 +49,15 @@ describe('the six-phase lifecycle', () => {
   const recordAll = async (id: string, phase: PhaseKey, token = staff) => {
     for (const [key, data] of Object.entries(SAMPLE_OUTPUTS[phase])) {
       const res = await api.put(`/associations/${id}/phases/${phase}/outputs/${key}`, data, token);
-      expect({ key, status: res.status, body: res.status === 200 ? undefined : res.body }).toEqual({ key, status: 200, body: undefined });
+      expect({ key, status: res.status, body: res.status === 200 ? undefined : res.body }).toEqual({
+        key,
+        status: 200,
+        body: undefined,
+      });
     }
   };
-  const move = (id: string, body: Record<string, unknown>, token = staff) => api.post(`/associations/${id}/lifecycle/transitions`, body, token);
+  const move = (id: string, body: Record<string, unknown>, token = staff) =>
+    api.post(`/associations/${id}/lifecycle/transitions`, body, token);
 
   it('publishes the phase table with Persian names, outputs, supports and precautions', async () => {
     const res = await api.get('/lifecycle/phases', president);
@@ -50,14 +66,25 @@ describe('the six-phase lifecycle', () => {
     expect(res.body.phases[0]).toMatchObject({ nameFa: 'بررسی مفهومی', nameEn: 'Concept review' });
     expect(res.body.phases[3].outputs.map((o: any) => o.key)).toContain('approval_in_principle');
     expect(res.body.phases[4].precautions.length).toBeGreaterThan(0);
-    expect(res.body.settings).toMatchObject({ potentialThreshold: 60, minFoundingMembers: 7, transitionsNeedApproval: false });
+    expect(res.body.settings).toMatchObject({
+      potentialThreshold: 60,
+      minFoundingMembers: 7,
+      transitionsNeedApproval: false,
+    });
   });
 
   it('starts a new association in concept review with its gate open item by item', async () => {
     const a = await createAssociation(api);
     const res = await api.get(`/associations/${a.id}/lifecycle`, staff);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ phase: 'concept_review', nameFa: 'بررسی مفهومی', version: 1, daysInPhase: 0, nextPhase: 'diagnosis', canAdvance: false });
+    expect(res.body).toMatchObject({
+      phase: 'concept_review',
+      nameFa: 'بررسی مفهومی',
+      version: 1,
+      daysInPhase: 0,
+      nextPhase: 'diagnosis',
+      canAdvance: false,
+    });
     expect(res.body.phaseEnteredAtJalali).toMatch(/^14\d\d\/\d\d\/\d\d$/);
     expect(res.body.gate.items.map((i: any) => [i.key, i.met])).toEqual([
       ['classification', false],
@@ -91,24 +118,44 @@ describe('the six-phase lifecycle', () => {
       const next = PHASE_KEYS[PHASE_KEYS.indexOf(phase) + 1];
       const res = await move(a.id, { to: next, version });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ phase: next, version: version + 1, transition: { fromPhase: phase, toPhase: next, status: 'applied' } });
+      expect(res.body).toMatchObject({
+        phase: next,
+        version: version + 1,
+        transition: { fromPhase: phase, toPhase: next, status: 'applied' },
+      });
       expect(res.body.transition.gateSnapshot.met).toBe(true);
       version = res.body.version;
     }
     await recordAll(a.id, 'development');
 
     const now = await api.get(`/associations/${a.id}/lifecycle`, staff);
-    expect(now.body).toMatchObject({ phase: 'development', nameFa: 'نقشه راه توسعه', nextPhase: null, canAdvance: false, version: 6 });
+    expect(now.body).toMatchObject({
+      phase: 'development',
+      nameFa: 'نقشه راه توسعه',
+      nextPhase: null,
+      canAdvance: false,
+      version: 6,
+    });
     expect(now.body.gate.met).toBe(true);
 
     const potential = await api.get(`/associations/${a.id}/phases/potential_assessment/outputs`, staff);
     expect(potential.status).toBe(200);
-    expect(potential.body.items[0]).toMatchObject({ key: 'potential_factors', recorded: true, output: { revision: 1 } });
+    expect(potential.body.items[0]).toMatchObject({
+      key: 'potential_factors',
+      recorded: true,
+      output: { revision: 1 },
+    });
 
     const history = await api.get(`/associations/${a.id}/lifecycle/history`, staff);
     expect(history.status).toBe(200);
     expect(history.body.total).toBe(5);
-    expect(history.body.items.map((t: any) => t.toPhase)).toEqual(['development', 'support_monitoring', 'formation', 'potential_assessment', 'diagnosis']);
+    expect(history.body.items.map((t: any) => t.toPhase)).toEqual([
+      'development',
+      'support_monitoring',
+      'formation',
+      'potential_assessment',
+      'diagnosis',
+    ]);
     expect(history.body.stays.map((s: any) => s.phase)).toEqual([...PHASE_KEYS]);
     expect(Object.keys(history.body.daysPerPhase)).toHaveLength(6);
 
@@ -144,16 +191,29 @@ describe('the six-phase lifecycle', () => {
 
     const back = await move(a.id, { to: 'diagnosis', reason: 'تجربه کشورهای دیگر بازبینی شود', version: 1 });
     expect(back.status).toBe(201);
-    expect(back.body.transition).toMatchObject({ direction: 'back', fromPhase: 'formation', toPhase: 'diagnosis', reason: 'تجربه کشورهای دیگر بازبینی شود' });
+    expect(back.body.transition).toMatchObject({
+      direction: 'back',
+      fromPhase: 'formation',
+      toPhase: 'diagnosis',
+      reason: 'تجربه کشورهای دیگر بازبینی شود',
+    });
     const history = await api.get(`/associations/${a.id}/lifecycle/history`, staff);
-    expect(history.body.items[0]).toMatchObject({ direction: 'back', reason: 'تجربه کشورهای دیگر بازبینی شود' });
-    expect((await api.get(`/associations/${a.id}/lifecycle`, staff)).body).toMatchObject({ phase: 'diagnosis', version: 2 });
+    expect(history.body.items[0]).toMatchObject({
+      direction: 'back',
+      reason: 'تجربه کشورهای دیگر بازبینی شود',
+    });
+    expect((await api.get(`/associations/${a.id}/lifecycle`, staff)).body).toMatchObject({
+      phase: 'diagnosis',
+      version: 2,
+    });
   });
 
   it('lets exactly one of 20 concurrent transitions win; the others get 409', async () => {
     const a = await createAssociation(api, { phase: 'formation' });
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => move(a.id, { to: i % 2 ? 'diagnosis' : 'concept_review', reason: `race ${i}`, version: 1 })),
+      Array.from({ length: 20 }, (_, i) =>
+        move(a.id, { to: i % 2 ? 'diagnosis' : 'concept_review', reason: `race ${i}`, version: 1 }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -178,9 +238,17 @@ describe('the six-phase lifecycle', () => {
     const first = await api.put(url, SAMPLE_OUTPUTS.concept_review.classification, staff);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ revision: 1, version: 1, data: { legalForm: 'انجمن' } });
-    const withoutVersion = await api.put(url, { ...SAMPLE_OUTPUTS.concept_review.classification, legalForm: 'اتحادیه' }, staff);
+    const withoutVersion = await api.put(
+      url,
+      { ...SAMPLE_OUTPUTS.concept_review.classification, legalForm: 'اتحادیه' },
+      staff,
+    );
     expect(withoutVersion.status).toBe(409);
-    const second = await api.put(url, { ...SAMPLE_OUTPUTS.concept_review.classification, legalForm: 'اتحادیه', version: 1 }, staff);
+    const second = await api.put(
+      url,
+      { ...SAMPLE_OUTPUTS.concept_review.classification, legalForm: 'اتحادیه', version: 1 },
+      staff,
+    );
     expect(second.status).toBe(200);
     expect(second.body).toMatchObject({ revision: 2, version: 2, data: { legalForm: 'اتحادیه' } });
     const list = await api.get(`/associations/${a.id}/phases/concept_review/outputs`, staff);
@@ -192,15 +260,27 @@ describe('the six-phase lifecycle', () => {
   it('answers bad input with 400 naming the field', async () => {
     const a = await createAssociation(api, { phase: 'diagnosis' });
     const base = `/associations/${a.id}/phases`;
-    const badRating = await api.put(`${base}/diagnosis/outputs/success_failure_factors`, { ratings: [{ factor: 'leadership', rating: 9, evidence: 'x y' }] }, staff);
+    const badRating = await api.put(
+      `${base}/diagnosis/outputs/success_failure_factors`,
+      { ratings: [{ factor: 'leadership', rating: 9, evidence: 'x y' }] },
+      staff,
+    );
     expect(badRating.status).toBe(400);
     expect(badRating.body.message).toMatch(/ratings\.0\.rating/);
-    const unknownFactor = await api.put(`${base}/potential_assessment/outputs/potential_factors`, { ratings: [{ factor: 'luck', rating: 3 }] }, staff);
+    const unknownFactor = await api.put(
+      `${base}/potential_assessment/outputs/potential_factors`,
+      { ratings: [{ factor: 'luck', rating: 3 }] },
+      staff,
+    );
     expect(unknownFactor.status).toBe(400);
     expect(unknownFactor.body.message).toMatch(/ratings\.0\.factor/);
     const extra = await api.put(`${base}/formation/outputs/charter`, { adopted: true, secret: 1 }, staff);
     expect(extra.body.message).toMatch(/secret is not an accepted field/);
-    const badKey = await api.put(`${base}/diagnosis/outputs/classification`, SAMPLE_OUTPUTS.concept_review.classification, staff);
+    const badKey = await api.put(
+      `${base}/diagnosis/outputs/classification`,
+      SAMPLE_OUTPUTS.concept_review.classification,
+      staff,
+    );
     expect(badKey.status).toBe(400);
     expect(badKey.body.message).toMatch(/^key:/);
     const badPhase = await api.get(`${base}/nowhere/outputs`, staff);
@@ -213,18 +293,33 @@ describe('the six-phase lifecycle', () => {
     expect(noVersion.status).toBe(400);
     expect(noVersion.body.message).toMatch(/version/);
     expect((await api.get('/associations/not-a-uuid/lifecycle', staff)).status).toBe(400);
-    expect((await api.get('/associations/00000000-0000-4000-8000-000000000000/lifecycle', staff)).status).toBe(404);
+    expect(
+      (await api.get('/associations/00000000-0000-4000-8000-000000000000/lifecycle', staff)).status,
+    ).toBe(404);
   });
 
   it('refuses writes to roles that may not make them (403)', async () => {
     const a = await createAssociation(api);
     const board = await api.userWithRole('board', a.id);
     const output = SAMPLE_OUTPUTS.concept_review.classification;
-    expect((await api.put(`/associations/${a.id}/phases/concept_review/outputs/classification`, output, board.token)).status).toBe(403);
-    expect((await api.put(`/associations/${a.id}/phases/concept_review/outputs/classification`, output, president)).status).toBe(403);
+    expect(
+      (
+        await api.put(
+          `/associations/${a.id}/phases/concept_review/outputs/classification`,
+          output,
+          board.token,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api.put(`/associations/${a.id}/phases/concept_review/outputs/classification`, output, president))
+        .status,
+    ).toBe(403);
     expect((await move(a.id, { to: 'diagnosis', version: 1 }, board.token)).status).toBe(403);
     expect((await move(a.id, { to: 'diagnosis', version: 1 }, president)).status).toBe(403);
-    expect((await api.patch('/lifecycle/settings', { version: 1, potentialThreshold: 10 }, staff)).status).toBe(403);
+    expect(
+      (await api.patch('/lifecycle/settings', { version: 1, potentialThreshold: 10 }, staff)).status,
+    ).toBe(403);
   });
 
   it("shows the board its own association's phase, gate, outputs and history, read-only, and hides others (404)", async () => {
@@ -237,12 +332,19 @@ describe('the six-phase lifecycle', () => {
     expect(lifecycle.status).toBe(200);
     expect(lifecycle.body).toMatchObject({ phase: 'diagnosis', nameFa: 'عارضه یابی و بهینه کاوی' });
     expect((await api.get(`/associations/${own.id}/lifecycle/history`, board.token)).body.total).toBe(1);
-    expect((await api.get(`/associations/${own.id}/phases/concept_review/outputs`, board.token)).body.items[0].recorded).toBe(true);
+    expect(
+      (await api.get(`/associations/${own.id}/phases/concept_review/outputs`, board.token)).body.items[0]
+        .recorded,
+    ).toBe(true);
     for (const path of ['lifecycle', 'lifecycle/history', 'phases/concept_review/outputs']) {
       const res = await api.get(`/associations/${other.id}/${path}`, board.token);
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
     }
-    const otherOutput = await api.put(`/associations/${other.id}/phases/concept_review/outputs/classification`, SAMPLE_OUTPUTS.concept_review.classification, board.token);
+    const otherOutput = await api.put(
+      `/associations/${other.id}/phases/concept_review/outputs/classification`,
+      SAMPLE_OUTPUTS.concept_review.classification,
+      board.token,
+    );
     expect(otherOutput.status).toBe(403);
   });
 
@@ -251,8 +353,15 @@ describe('the six-phase lifecycle', () => {
 
     it('changes the potential threshold and the wording of supports and precautions', async () => {
       const a = await createAssociation(api, { phase: 'potential_assessment' });
-      const ratings = SAMPLE_OUTPUTS.potential_assessment.potential_factors!.ratings.map((r) => ({ ...r, rating: 3 }));
-      await api.put(`/associations/${a.id}/phases/potential_assessment/outputs/potential_factors`, { ratings }, staff);
+      const ratings = SAMPLE_OUTPUTS.potential_assessment.potential_factors!.ratings.map((r) => ({
+        ...r,
+        rating: 3,
+      }));
+      await api.put(
+        `/associations/${a.id}/phases/potential_assessment/outputs/potential_factors`,
+        { ratings },
+        staff,
+      );
       const below = await move(a.id, { to: 'formation', version: 1 });
       expect(below.status).toBe(422);
       expect(below.body.message).toMatch(/potential score 50 is below the threshold 60/);
@@ -263,44 +372,92 @@ describe('the six-phase lifecycle', () => {
       expect(bad.body.message).toMatch(/^potentialThreshold/);
       const changed = await api.patch(
         '/lifecycle/settings',
-        { version, potentialThreshold: 50, phases: [{ phase: 'formation', precautions: [{ code: 'public_place', textFa: 'جلسات فقط در مکان عمومی', textEn: 'Meetings in a public place only' }] }] },
+        {
+          version,
+          potentialThreshold: 50,
+          phases: [
+            {
+              phase: 'formation',
+              precautions: [
+                {
+                  code: 'public_place',
+                  textFa: 'جلسات فقط در مکان عمومی',
+                  textEn: 'Meetings in a public place only',
+                },
+              ],
+            },
+          ],
+        },
         admin,
       );
       expect(changed.status).toBe(200);
       expect(changed.body).toMatchObject({ potentialThreshold: 50, version: version + 1 });
-      expect((await api.patch('/lifecycle/settings', { version, potentialThreshold: 55 }, admin)).status).toBe(409);
+      expect(
+        (await api.patch('/lifecycle/settings', { version, potentialThreshold: 55 }, admin)).status,
+      ).toBe(409);
       try {
         const gate = await api.get(`/associations/${a.id}/lifecycle`, staff);
         expect(gate.body.gate.items[0].facts).toEqual({ score: 50, threshold: 50 });
         expect((await move(a.id, { to: 'formation', version: 1 })).status).toBe(201);
         const formation = await api.get(`/associations/${a.id}/lifecycle`, staff);
-        expect(formation.body.precautions).toEqual([{ code: 'public_place', textFa: 'جلسات فقط در مکان عمومی', textEn: 'Meetings in a public place only' }]);
+        expect(formation.body.precautions).toEqual([
+          {
+            code: 'public_place',
+            textFa: 'جلسات فقط در مکان عمومی',
+            textEn: 'Meetings in a public place only',
+          },
+        ]);
       } finally {
-        await api.patch('/lifecycle/settings', { version: version + 1, potentialThreshold: 60, phases: [{ phase: 'formation', precautions: phaseOf('formation').precautions }] }, admin);
+        await api.patch(
+          '/lifecycle/settings',
+          {
+            version: version + 1,
+            potentialThreshold: 60,
+            phases: [{ phase: 'formation', precautions: phaseOf('formation').precautions }],
+          },
+          admin,
+        );
       }
     });
 
     it('holds a staff move for approval when the chamber asks for it; an approver approves', async () => {
       const version = await settingsVersion();
-      expect((await api.patch('/lifecycle/settings', { version, transitionsNeedApproval: true }, admin)).status).toBe(200);
+      expect(
+        (await api.patch('/lifecycle/settings', { version, transitionsNeedApproval: true }, admin)).status,
+      ).toBe(200);
       try {
         const a = await createAssociation(api);
         await recordAll(a.id, 'concept_review');
         const proposed = await move(a.id, { to: 'diagnosis', version: 1 });
         expect(proposed.status).toBe(201);
-        expect(proposed.body).toMatchObject({ phase: 'concept_review', version: 2, transition: { status: 'pending' } });
+        expect(proposed.body).toMatchObject({
+          phase: 'concept_review',
+          version: 2,
+          transition: { status: 'pending' },
+        });
         const lifecycle = await api.get(`/associations/${a.id}/lifecycle`, staff);
-        expect(lifecycle.body).toMatchObject({ phase: 'concept_review', pendingTransition: { id: proposed.body.transition.id } });
+        expect(lifecycle.body).toMatchObject({
+          phase: 'concept_review',
+          pendingTransition: { id: proposed.body.transition.id },
+        });
         expect((await move(a.id, { to: 'diagnosis', version: 2 })).status).toBe(409);
         const url = `/associations/${a.id}/lifecycle/transitions/${proposed.body.transition.id}/approve`;
         expect((await api.post(url, { version: 2 }, staff)).status).toBe(403);
         expect((await api.post(url, { version: 1 }, approver)).status).toBe(409);
         const approved = await api.post(url, { version: 2, comment: 'تایید شد' }, approver);
         expect(approved.status).toBe(201);
-        expect(approved.body).toMatchObject({ phase: 'diagnosis', version: 3, transition: { status: 'applied' } });
+        expect(approved.body).toMatchObject({
+          phase: 'diagnosis',
+          version: 3,
+          transition: { status: 'applied' },
+        });
         expect((await api.post(url, { version: 3 }, approver)).status).toBe(409);
       } finally {
-        await api.patch('/lifecycle/settings', { version: version + 1, transitionsNeedApproval: false }, admin);
+        await api.patch(
+          '/lifecycle/settings',
+          { version: version + 1, transitionsNeedApproval: false },
+          admin,
+        );
       }
     });
   });

@@ -41,7 +41,9 @@ describe('the lifecycle demo data', () => {
     await lifecycleSeed.run({ ds, log: () => undefined });
     await lifecycleSeed.run({ ds, log: () => undefined });
 
-    const phases: { phase: string; n: string }[] = await ds.query(`SELECT phase, count(*) AS n FROM associations GROUP BY phase`);
+    const phases: { phase: string; n: string }[] = await ds.query(
+      `SELECT phase, count(*) AS n FROM associations GROUP BY phase`,
+    );
     expect(phases.map((p) => p.phase).sort()).toEqual([...PHASE_KEYS].sort());
     const dev: { transitions: string; version: number }[] = await ds.query(
       `SELECT (SELECT count(*) FROM lifecycle_transitions t WHERE t.association_id = a.id) AS transitions, lifecycle_version AS version

@@ -1,5 +1,11 @@
 import { PhaseKey } from '@tashakkol/associations';
-import { EVALUATION_AXES, LifecycleRulesSettings, MILESTONE_KINDS, phaseOf, SUCCESS_FAILURE_FACTORS } from './phase-table';
+import {
+  EVALUATION_AXES,
+  LifecycleRulesSettings,
+  MILESTONE_KINDS,
+  phaseOf,
+  SUCCESS_FAILURE_FACTORS,
+} from './phase-table';
 import { OutputKey, OutputTypes, RecordedOutputs } from './phase-outputs';
 import { potentialScore } from './potential-score';
 
@@ -28,15 +34,24 @@ export interface GateContext {
   indicators?: { met: boolean; missing: string[] };
 }
 
-type Check<K extends OutputKey> = (output: OutputTypes[K], ctx: GateContext) => { missing: string[]; facts?: Record<string, unknown> };
+type Check<K extends OutputKey> = (
+  output: OutputTypes[K],
+  ctx: GateContext,
+) => { missing: string[]; facts?: Record<string, unknown> };
 
 const CHECKS: { [K in OutputKey]: Check<K> } = {
   classification: () => ({ missing: [] }),
-  laws_and_policies: (o) => ({ missing: o.references.length ? [] : ['at least one law or policy reference'] }),
+  laws_and_policies: (o) => ({
+    missing: o.references.length ? [] : ['at least one law or policy reference'],
+  }),
   prior_actions: (o) => ({ missing: o.analysis.trim().length ? [] : ['the analysis of prior actions'] }),
   success_failure_factors: (o) => {
     const rated = new Set(o.ratings.map((r) => r.factor));
-    return { missing: SUCCESS_FAILURE_FACTORS.filter((f) => !rated.has(f.key)).map((f) => `rating of factor ${f.key}`) };
+    return {
+      missing: SUCCESS_FAILURE_FACTORS.filter((f) => !rated.has(f.key)).map(
+        (f) => `rating of factor ${f.key}`,
+      ),
+    };
   },
   benchmarks: (o) => ({ missing: o.notes.length ? [] : ['at least one benchmark note'] }),
   potential_factors: (o, ctx) => {
@@ -56,7 +71,9 @@ const CHECKS: { [K in OutputKey]: Check<K> } = {
   },
   approval_in_principle: () => ({ missing: [] }),
   charter: (o) => ({ missing: o.adopted ? [] : ['the charter adopted by the founders'] }),
-  founding_assembly: (o) => ({ missing: o.quorumMet ? [] : ['a founding general assembly with its quorum met'] }),
+  founding_assembly: (o) => ({
+    missing: o.quorumMet ? [] : ['a founding general assembly with its quorum met'],
+  }),
   board_election: (o) => {
     const missing: string[] = [];
     if (!o.electedByMembers) missing.push('a board elected by the members');
@@ -69,11 +86,17 @@ const CHECKS: { [K in OutputKey]: Check<K> } = {
   }),
   evaluation_axes: (o) => {
     const agreed = new Set(o.axes.filter((a) => a.agreed).map((a) => a.axis));
-    return { missing: EVALUATION_AXES.filter((a) => !agreed.has(a.key as 'chamber')).map((a) => `evaluation axis ${a.key} agreed`) };
+    return {
+      missing: EVALUATION_AXES.filter((a) => !agreed.has(a.key as 'chamber')).map(
+        (a) => `evaluation axis ${a.key} agreed`,
+      ),
+    };
   },
   roadmap: (o) => {
     const byKind = new Map(o.milestones.map((m) => [m.kind, m]));
-    const missing = MILESTONE_KINDS.filter((k) => !byKind.get(k.key)?.plannedAt).map((k) => `milestone ${k.key} planned`);
+    const missing = MILESTONE_KINDS.filter((k) => !byKind.get(k.key)?.plannedAt).map(
+      (k) => `milestone ${k.key} planned`,
+    );
     const db = byKind.get('member_database');
     if (db && db.coverageTargetPercent === undefined) missing.push('member database coverage target %');
     const done = o.milestones.filter((m) => m.doneAt).length;
@@ -98,14 +121,27 @@ export function evaluateGate(phase: PhaseKey, outputs: RecordedOutputs, ctx: Gat
       return { key, nameFa: o.nameFa, nameEn: o.nameEn, met: false, missing: [`output ${key} not recorded`] };
     }
     const { missing, facts } = checkOutput(key, recorded as OutputTypes[typeof key], ctx);
-    return { key, nameFa: o.nameFa, nameEn: o.nameEn, met: missing.length === 0, missing, ...(facts ? { facts } : {}) };
+    return {
+      key,
+      nameFa: o.nameFa,
+      nameEn: o.nameEn,
+      met: missing.length === 0,
+      missing,
+      ...(facts ? { facts } : {}),
+    };
   });
   for (const ext of def.externalGateItems) {
     const answer = ctx.indicators;
     items.push({
       ...ext,
       met: answer?.met ?? false,
-      missing: answer ? (answer.met ? [] : answer.missing.length ? answer.missing : ['indicators not yet agreed']) : ['indicators not yet agreed (KPI module)'],
+      missing: answer
+        ? answer.met
+          ? []
+          : answer.missing.length
+            ? answer.missing
+            : ['indicators not yet agreed']
+        : ['indicators not yet agreed (KPI module)'],
     });
   }
   const missing = items.filter((i) => !i.met).map((i) => i.key);

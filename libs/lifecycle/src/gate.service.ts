@@ -16,7 +16,9 @@ export interface PrefetchedIndicators {
 /** Gathers what a gate needs (recorded outputs, settings, the KPI module's answer) and asks the rules. */
 @Injectable()
 export class GateService {
-  constructor(@Optional() @Inject(INDICATOR_AGREEMENT_READER) private readonly indicators?: IndicatorAgreementReader) {}
+  constructor(
+    @Optional() @Inject(INDICATOR_AGREEMENT_READER) private readonly indicators?: IndicatorAgreementReader,
+  ) {}
 
   /**
    * Asks the KPI module, when the phase needs it. Callers that hold a row lock ask before taking it:
@@ -24,7 +26,8 @@ export class GateService {
    */
   async indicatorsFor(associationId: string, phase: PhaseKey): Promise<PrefetchedIndicators> {
     const needsIndicators = phaseOf(phase).externalGateItems.some((i) => i.key === 'indicators_agreed');
-    const answer = needsIndicators && this.indicators ? await this.indicators.indicatorsAgreed(associationId) : undefined;
+    const answer =
+      needsIndicators && this.indicators ? await this.indicators.indicatorsAgreed(associationId) : undefined;
     return { phase, answer };
   }
 
@@ -37,7 +40,9 @@ export class GateService {
   ): Promise<GateVerdict> {
     const rows = await em.find(PhaseOutput, { where: { associationId, phase } });
     const outputs = Object.fromEntries(rows.map((r) => [r.key, r.data])) as RecordedOutputs;
-    const indicators = (prefetched?.phase === phase ? prefetched : await this.indicatorsFor(associationId, phase)).answer;
+    const indicators = (
+      prefetched?.phase === phase ? prefetched : await this.indicatorsFor(associationId, phase)
+    ).answer;
     return evaluateGate(phase, outputs, {
       settings: {
         potentialThreshold: settings.potentialThreshold,

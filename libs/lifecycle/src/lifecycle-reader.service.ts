@@ -11,7 +11,10 @@ export class LifecycleReader {
 
   /** The association's current phase; pass `em` to read it inside the caller's transaction. */
   async currentPhase(associationId: string, em: EntityManager = this.db.manager): Promise<PhaseKey> {
-    const row = await em.findOne(Association, { where: { id: associationId }, select: { id: true, phase: true } });
+    const row = await em.findOne(Association, {
+      where: { id: associationId },
+      select: { id: true, phase: true },
+    });
     if (!row) throw new NotFoundError('association', associationId);
     return row.phase;
   }

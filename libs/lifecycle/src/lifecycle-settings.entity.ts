@@ -24,7 +24,9 @@ export class LifecycleSettings {
   @Column({ name: 'transitions_need_approval', type: 'boolean' })
   transitionsNeedApproval!: boolean;
 
-  @ApiProperty({ description: "The admin's wording of supports and precautions, by phase (overrides the defaults)" })
+  @ApiProperty({
+    description: "The admin's wording of supports and precautions, by phase (overrides the defaults)",
+  })
   @Column({ name: 'phase_wording', type: 'jsonb', default: () => "'{}'" })
   phaseWording!: PhaseWording;
 

@@ -35,10 +35,18 @@ export class LifecycleSettingsService {
       await em.query(
         `INSERT INTO lifecycle_settings (id, potential_threshold, min_founding_members, transitions_need_approval, version)
          VALUES (1, $1, $2, $3, 1) ON CONFLICT (id) DO NOTHING`,
-        [DEFAULT_SETTINGS.potentialThreshold, DEFAULT_SETTINGS.minFoundingMembers, DEFAULT_SETTINGS.transitionsNeedApproval],
+        [
+          DEFAULT_SETTINGS.potentialThreshold,
+          DEFAULT_SETTINGS.minFoundingMembers,
+          DEFAULT_SETTINGS.transitionsNeedApproval,
+        ],
       );
-      const row = await em.findOneOrFail(LifecycleSettings, { where: { id: 1 }, lock: { mode: 'pessimistic_write' } });
-      if (row.version !== dto.version) throw new StaleVersionError('lifecycle_settings', dto.version, row.version);
+      const row = await em.findOneOrFail(LifecycleSettings, {
+        where: { id: 1 },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (row.version !== dto.version)
+        throw new StaleVersionError('lifecycle_settings', dto.version, row.version);
       const before = { ...row };
       const wording: PhaseWording = { ...row.phaseWording };
       for (const p of dto.phases ?? []) {

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthContext, PageQueryDto, Roles } from '@tashakkol/shared';
 import { DecideTransitionDto, TransitionDto } from './lifecycle.dto';
 import { LifecycleService } from './lifecycle.service';
+import { HistoryView, LifecycleView, TransitionResultView } from './lifecycle.views';
 
 @ApiTags('lifecycle')
 @ApiBearerAuth()
@@ -11,20 +12,26 @@ export class LifecycleController {
   constructor(private readonly lifecycle: LifecycleService) {}
 
   @Get()
+  @ApiOkResponse({ type: LifecycleView })
   @ApiOperation({
-    summary: "The association's current phase, its gate item by item (met / missing), the phase's supports and precautions, days in phase and the lifecycle version",
+    summary:
+      "The association's current phase, its gate item by item (met / missing), the phase's supports and precautions, days in phase and the lifecycle version",
   })
   get(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string) {
     return this.lifecycle.get(auth, id);
   }
 
   @Get('history')
-  @ApiOperation({ summary: 'Every transition (newest first, paged), the stays in each phase and days per phase' })
+  @ApiOkResponse({ type: HistoryView })
+  @ApiOperation({
+    summary: 'Every transition (newest first, paged), the stays in each phase and days per phase',
+  })
   history(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto) {
     return this.lifecycle.history(auth, id, query);
   }
 
   @Post('transitions')
+  @ApiCreatedResponse({ type: TransitionResultView })
   @Roles('staff', 'approver', 'admin')
   @ApiOperation({
     summary:
@@ -35,6 +42,7 @@ export class LifecycleController {
   }
 
   @Post('transitions/:transitionId/approve')
+  @ApiCreatedResponse({ type: TransitionResultView })
   @Roles('approver', 'admin')
   @ApiOperation({ summary: 'Approve a pending transition (approver/admin); the gate is checked again' })
   approve(
@@ -47,6 +55,7 @@ export class LifecycleController {
   }
 
   @Post('transitions/:transitionId/reject')
+  @ApiCreatedResponse({ type: TransitionResultView })
   @Roles('approver', 'admin')
   @ApiOperation({ summary: 'Reject a pending transition (approver/admin)' })
   reject(

@@ -76,7 +76,10 @@ export class PhaseWordingDto {
   @IsIn(PHASE_KEYS)
   phase!: PhaseKey;
 
-  @ApiPropertyOptional({ type: [PhaseNoteDto], description: 'Replaces the supports of the phase (حمایت های اتاق)' })
+  @ApiPropertyOptional({
+    type: [PhaseNoteDto],
+    description: 'Replaces the supports of the phase (حمایت های اتاق)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -84,7 +87,10 @@ export class PhaseWordingDto {
   @Type(() => PhaseNoteDto)
   supports?: PhaseNoteDto[];
 
-  @ApiPropertyOptional({ type: [PhaseNoteDto], description: 'Replaces the precautions of the phase (احتیاطات اتاق)' })
+  @ApiPropertyOptional({
+    type: [PhaseNoteDto],
+    description: 'Replaces the precautions of the phase (احتیاطات اتاق)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)

@@ -24,7 +24,10 @@ export class IllegalTransitionError extends ConflictError {
 
 export class ReasonRequiredError extends BadInputError {
   constructor() {
-    super('lifecycle.reason_required', 'reason: a reason is required to move an association back to an earlier phase');
+    super(
+      'lifecycle.reason_required',
+      'reason: a reason is required to move an association back to an earlier phase',
+    );
   }
 }
 

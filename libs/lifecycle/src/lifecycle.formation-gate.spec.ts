@@ -11,9 +11,15 @@ describe('formation gate', () => {
   });
 
   it('needs at least the chamber’s minimum of founding members', () => {
-    const gate = evaluateGate('formation', { ...formation, founding_members: { members: formation.founding_members!.members.slice(0, 3) } }, ctx);
+    const gate = evaluateGate(
+      'formation',
+      { ...formation, founding_members: { members: formation.founding_members!.members.slice(0, 3) } },
+      ctx,
+    );
     expect(gate.missing).toEqual(['founding_members']);
-    expect(gate.items.find((i) => i.key === 'founding_members')!.missing).toEqual(['7 founding members (has 3)']);
+    expect(gate.items.find((i) => i.key === 'founding_members')!.missing).toEqual([
+      '7 founding members (has 3)',
+    ]);
   });
 
   it('refuses a charter not adopted, an assembly without quorum and a board not elected by the members', () => {
@@ -33,6 +39,8 @@ describe('formation gate', () => {
   it('lists every output not yet recorded', () => {
     const gate = evaluateGate('formation', { formation_method: { method: 'merger' } }, ctx);
     expect(gate.missing).toHaveLength(7);
-    expect(gate.items.find((i) => i.key === 'registration')!.missing).toEqual(['output registration not recorded']);
+    expect(gate.items.find((i) => i.key === 'registration')!.missing).toEqual([
+      'output registration not recorded',
+    ]);
   });
 });

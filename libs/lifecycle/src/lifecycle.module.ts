@@ -16,7 +16,16 @@ import { PhaseOutputsService } from './phase-outputs.service';
 import { PhaseTransition } from './phase-transition.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Association, PhaseOutput, PhaseOutputRevision, PhaseTransition, LifecycleSettings]), AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      Association,
+      PhaseOutput,
+      PhaseOutputRevision,
+      PhaseTransition,
+      LifecycleSettings,
+    ]),
+    AuditModule,
+  ],
   providers: [GateService, LifecycleSettingsService, PhaseOutputsService, LifecycleService, LifecycleReader],
   exports: [LifecycleReader, LifecycleService, LifecycleSettingsService, PhaseOutputsService],
 })

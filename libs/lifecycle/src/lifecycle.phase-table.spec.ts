@@ -27,7 +27,11 @@ describe('the phase table', () => {
   });
 
   it('lists the gate outputs the issue names for each phase', () => {
-    expect(phaseOf('concept_review').outputs.map((o) => o.key)).toEqual(['classification', 'laws_and_policies', 'prior_actions']);
+    expect(phaseOf('concept_review').outputs.map((o) => o.key)).toEqual([
+      'classification',
+      'laws_and_policies',
+      'prior_actions',
+    ]);
     expect(phaseOf('diagnosis').outputs.map((o) => o.key)).toEqual(['success_failure_factors', 'benchmarks']);
     expect(phaseOf('potential_assessment').outputs.map((o) => o.key)).toEqual(['potential_factors']);
     expect(phaseOf('formation').outputs).toHaveLength(8);

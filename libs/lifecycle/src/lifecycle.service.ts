@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Association, PhaseKey } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
-import { assertAssociationScope, AuthContext, NotFoundError, PageQueryDto, pageOffset, StaleVersionError, toJalaliDate, toPage } from '@tashakkol/shared';
+import {
+  assertAssociationScope,
+  AuthContext,
+  NotFoundError,
+  PageQueryDto,
+  pageOffset,
+  StaleVersionError,
+  toJalaliDate,
+  toPage,
+} from '@tashakkol/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { GateService, PrefetchedIndicators } from './gate.service';
 import { IllegalTransitionError } from './lifecycle.errors';
@@ -147,15 +156,24 @@ export class LifecycleService {
       const association = await this.lockAssociation(em, associationId, dto.version);
       const transition = await this.pendingTransition(em, associationId, transitionId);
       if (transition.fromPhase !== association.phase) {
-        throw new IllegalTransitionError(`transition: the association is no longer in ${transition.fromPhase}`);
+        throw new IllegalTransitionError(
+          `transition: the association is no longer in ${transition.fromPhase}`,
+        );
       }
       const settings = await this.settings.current(em);
       const gate = await this.gates.evaluate(em, associationId, association.phase, settings, indicators);
       decideTransition({ from: association.phase, to: transition.toPhase, reason: transition.reason, gate });
       const now = new Date();
       const before = { ...transition };
-      Object.assign(transition, { status: 'applied', decidedBy: auth.userId, decidedAt: now, appliedAt: now, gateSnapshot: { ...gate } });
-      if (dto.comment) transition.reason = transition.reason ? `${transition.reason} — ${dto.comment}` : dto.comment;
+      Object.assign(transition, {
+        status: 'applied',
+        decidedBy: auth.userId,
+        decidedAt: now,
+        appliedAt: now,
+        gateSnapshot: { ...gate },
+      });
+      if (dto.comment)
+        transition.reason = transition.reason ? `${transition.reason} — ${dto.comment}` : dto.comment;
       const saved = await em.save(transition);
       const version = await this.bump(em, associationId, transition.toPhase, now);
       await this.audit.record(em, auth, {
@@ -177,7 +195,8 @@ export class LifecycleService {
       const transition = await this.pendingTransition(em, associationId, transitionId);
       const before = { ...transition };
       Object.assign(transition, { status: 'rejected', decidedBy: auth.userId, decidedAt: new Date() });
-      if (dto.comment) transition.reason = transition.reason ? `${transition.reason} — ${dto.comment}` : dto.comment;
+      if (dto.comment)
+        transition.reason = transition.reason ? `${transition.reason} — ${dto.comment}` : dto.comment;
       const saved = await em.save(transition);
       const version = await this.bump(em, associationId, null, new Date());
       await this.audit.record(em, auth, {
@@ -193,7 +212,10 @@ export class LifecycleService {
   }
 
   private async prefetchIndicators(associationId: string): Promise<PrefetchedIndicators> {
-    return this.gates.indicatorsFor(associationId, (await this.association(this.db.manager, associationId)).phase);
+    return this.gates.indicatorsFor(
+      associationId,
+      (await this.association(this.db.manager, associationId)).phase,
+    );
   }
 
   private async association(em: EntityManager, id: string): Promise<Association> {
@@ -205,28 +227,44 @@ export class LifecycleService {
   private async lockAssociation(em: EntityManager, id: string, version: number): Promise<Association> {
     const association = await em.findOne(Association, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!association) throw new NotFoundError('association', id);
-    if (association.lifecycleVersion !== version) throw new StaleVersionError('lifecycle', version, association.lifecycleVersion);
+    if (association.lifecycleVersion !== version)
+      throw new StaleVersionError('lifecycle', version, association.lifecycleVersion);
     return association;
   }
 
-  private async pendingTransition(em: EntityManager, associationId: string, id: string): Promise<PhaseTransition> {
+  private async pendingTransition(
+    em: EntityManager,
+    associationId: string,
+    id: string,
+  ): Promise<PhaseTransition> {
     const transition = await em.findOne(PhaseTransition, { where: { id, associationId } });
     if (!transition) throw new NotFoundError('transition', id);
     if (transition.status !== 'pending') {
-      throw new IllegalTransitionError(`transition: it is already ${transition.status}`, 'lifecycle.transition_decided');
+      throw new IllegalTransitionError(
+        `transition: it is already ${transition.status}`,
+        'lifecycle.transition_decided',
+      );
     }
     return transition;
   }
 
   /** Writes the lifecycle columns only (the register's own `version` stays untouched). */
-  private async bump(em: EntityManager, associationId: string, phase: PhaseKey | null, at: Date): Promise<number> {
+  private async bump(
+    em: EntityManager,
+    associationId: string,
+    phase: PhaseKey | null,
+    at: Date,
+  ): Promise<number> {
     // TypeORM answers an UPDATE with [rows, affectedCount].
     const [rows]: [{ lifecycle_version: number }[], number] = phase
       ? await em.query(
           `UPDATE associations SET phase = $2, phase_entered_at = $3, lifecycle_version = lifecycle_version + 1 WHERE id = $1 RETURNING lifecycle_version`,
           [associationId, phase, at],
         )
-      : await em.query(`UPDATE associations SET lifecycle_version = lifecycle_version + 1 WHERE id = $1 RETURNING lifecycle_version`, [associationId]);
+      : await em.query(
+          `UPDATE associations SET lifecycle_version = lifecycle_version + 1 WHERE id = $1 RETURNING lifecycle_version`,
+          [associationId],
+        );
     return rows[0].lifecycle_version;
   }
 }

@@ -15,21 +15,38 @@ describe('support & monitoring gate', () => {
   });
 
   it('passes on what the KPI module reports, and shows what it says is missing', () => {
-    expect(evaluateGate('support_monitoring', outputs, { settings: DEFAULT_SETTINGS, indicators: { met: true, missing: [] } }).met).toBe(true);
+    expect(
+      evaluateGate('support_monitoring', outputs, {
+        settings: DEFAULT_SETTINGS,
+        indicators: { met: true, missing: [] },
+      }).met,
+    ).toBe(true);
     const gate = evaluateGate('support_monitoring', outputs, {
       settings: DEFAULT_SETTINGS,
       indicators: { met: false, missing: ['target of member_growth'] },
     });
-    expect(gate.items.find((i) => i.key === 'indicators_agreed')!.missing).toEqual(['target of member_growth']);
+    expect(gate.items.find((i) => i.key === 'indicators_agreed')!.missing).toEqual([
+      'target of member_growth',
+    ]);
   });
 
   it('needs all three evaluation axes agreed', () => {
     const gate = evaluateGate(
       'support_monitoring',
-      { evaluation_axes: { axes: [{ axis: 'chamber', agreed: true }, { axis: 'members', agreed: false }] } },
+      {
+        evaluation_axes: {
+          axes: [
+            { axis: 'chamber', agreed: true },
+            { axis: 'members', agreed: false },
+          ],
+        },
+      },
       { settings: DEFAULT_SETTINGS, indicators: { met: true, missing: [] } },
     );
-    expect(gate.items[0].missing).toEqual(['evaluation axis association agreed', 'evaluation axis members agreed']);
+    expect(gate.items[0].missing).toEqual([
+      'evaluation axis association agreed',
+      'evaluation axis members agreed',
+    ]);
   });
 });
 
@@ -43,7 +60,9 @@ describe('development roadmap', () => {
   it('names the milestones not planned and a missing coverage target', () => {
     const gate = evaluateGate(
       'development',
-      { roadmap: { milestones: [{ kind: 'member_database', plannedAt: '2027-01-01', coveragePercent: 30 }] } },
+      {
+        roadmap: { milestones: [{ kind: 'member_database', plannedAt: '2027-01-01', coveragePercent: 30 }] },
+      },
       { settings: DEFAULT_SETTINGS },
     );
     expect(gate.items[0].missing).toContain('milestone rnd_unit planned');

@@ -25,7 +25,13 @@ describe('time in phase', () => {
   });
 
   it('has one open stay for a new association', () => {
-    const stays = phaseStays({ createdAt: d('2026-01-01'), currentPhase: 'concept_review', phaseEnteredAt: d('2026-01-01'), moves: [], now: d('2026-01-03') });
+    const stays = phaseStays({
+      createdAt: d('2026-01-01'),
+      currentPhase: 'concept_review',
+      phaseEnteredAt: d('2026-01-01'),
+      moves: [],
+      now: d('2026-01-03'),
+    });
     expect(stays).toEqual([{ phase: 'concept_review', enteredAt: d('2026-01-01'), leftAt: null, days: 2 }]);
   });
 });

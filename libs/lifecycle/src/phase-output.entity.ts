@@ -1,6 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Association, PhaseKey } from '@tashakkol/associations';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  VersionColumn,
+} from 'typeorm';
 
 /** The current revision of one output of one phase of one association. */
 @Entity('lifecycle_phase_outputs')
@@ -45,4 +53,3 @@ export class PhaseOutput {
   @VersionColumn()
   version!: number;
 }
-

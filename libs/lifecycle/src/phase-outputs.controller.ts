@@ -1,5 +1,15 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { PhaseOutput } from './phase-output.entity';
+import { PhaseOutputsView } from './lifecycle.views';
 import { Auth, AuthContext, Roles } from '@tashakkol/shared';
 import { OUTPUT_DTOS } from './phase-outputs.dto';
 import { PhaseOutputsService } from './phase-outputs.service';
@@ -14,12 +24,17 @@ export class PhaseOutputsController {
   constructor(private readonly outputs: PhaseOutputsService) {}
 
   @Get()
+  @ApiOkResponse({ type: PhaseOutputsView })
   @ApiOperation({ summary: 'The outputs of one phase, each with who recorded it, when, and its revisions' })
   list(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Param('phase') phase: string) {
     return this.outputs.list(auth, id, phase);
   }
 
   @Put(':key')
+  @ApiOkResponse({
+    type: PhaseOutput,
+    description: 'The output as recorded (revision, version, who and when)',
+  })
   @Roles('staff', 'approver', 'admin')
   @ApiOperation({
     summary:

@@ -18,7 +18,12 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { FORMATION_METHODS, MILESTONE_KINDS, POTENTIAL_FACTORS, SUCCESS_FAILURE_FACTORS } from './phase-table';
+import {
+  FORMATION_METHODS,
+  MILESTONE_KINDS,
+  POTENTIAL_FACTORS,
+  SUCCESS_FAILURE_FACTORS,
+} from './phase-table';
 import { OutputKey } from './phase-outputs';
 
 const SF_KEYS = SUCCESS_FAILURE_FACTORS.map((f) => f.key);
@@ -27,7 +32,10 @@ const MILESTONE_KEYS = MILESTONE_KINDS.map((m) => m.key);
 
 /** Every output write may carry the version it revises (needed once the output exists; stale → 409). */
 export class OutputWriteDto {
-  @ApiPropertyOptional({ description: 'The output version you last read; required to revise an existing output', example: 1 })
+  @ApiPropertyOptional({
+    description: 'The output version you last read; required to revise an existing output',
+    example: 1,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -317,7 +325,10 @@ export class ElectedBoardMemberDto {
   @MaxLength(80)
   position!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "Link to the registry's board member, once recorded there" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Link to the registry's board member, once recorded there",
+  })
   @IsOptional()
   @IsUUID()
   boardMemberId?: string;

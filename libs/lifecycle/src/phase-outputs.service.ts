@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Association } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
 import { isUniqueViolation } from '@tashakkol/database';
-import { assertAssociationScope, AuthContext, ConflictError, NotFoundError, StaleVersionError, toJalaliDate } from '@tashakkol/shared';
+import {
+  assertAssociationScope,
+  AuthContext,
+  ConflictError,
+  NotFoundError,
+  StaleVersionError,
+  toJalaliDate,
+} from '@tashakkol/shared';
 import { DataSource } from 'typeorm';
 import { UnknownOutputError, UnknownPhaseError } from './lifecycle.errors';
 import { validateOutput } from './output-validation';
@@ -26,7 +33,8 @@ export class PhaseOutputsService {
     const { version, data } = await validateOutput(def.key as OutputKey, body);
     try {
       return await this.db.transaction(async (em) => {
-        if (!(await em.exists(Association, { where: { id: associationId } }))) throw new NotFoundError('association', associationId);
+        if (!(await em.exists(Association, { where: { id: associationId } })))
+          throw new NotFoundError('association', associationId);
         const now = new Date();
         let output = await em.findOne(PhaseOutput, {
           where: { associationId, phase: phase as PhaseOutput['phase'], key },
@@ -34,10 +42,24 @@ export class PhaseOutputsService {
         });
         const before = output ? { ...output } : null;
         if (output) {
-          if (output.version !== version) throw new StaleVersionError('phase_output', version ?? 0, output.version);
-          Object.assign(output, { data, revision: output.revision + 1, recordedBy: auth.userId, recordedAt: now });
+          if (output.version !== version)
+            throw new StaleVersionError('phase_output', version ?? 0, output.version);
+          Object.assign(output, {
+            data,
+            revision: output.revision + 1,
+            recordedBy: auth.userId,
+            recordedAt: now,
+          });
         } else {
-          output = em.create(PhaseOutput, { associationId, phase: phase as PhaseOutput['phase'], key, data, revision: 1, recordedBy: auth.userId, recordedAt: now });
+          output = em.create(PhaseOutput, {
+            associationId,
+            phase: phase as PhaseOutput['phase'],
+            key,
+            data,
+            revision: 1,
+            recordedBy: auth.userId,
+            recordedAt: now,
+          });
         }
         const saved = await em.save(output);
         await em.save(
@@ -60,11 +82,19 @@ export class PhaseOutputsService {
           before,
           after: saved,
         });
-        return { ...saved, nameFa: def.nameFa, nameEn: def.nameEn, recordedAtJalali: toJalaliDate(saved.recordedAt) };
+        return {
+          ...saved,
+          nameFa: def.nameFa,
+          nameEn: def.nameEn,
+          recordedAtJalali: toJalaliDate(saved.recordedAt),
+        };
       });
     } catch (err) {
       if (isUniqueViolation(err, 'uq_lifecycle_phase_outputs_key')) {
-        throw new ConflictError('phase_output.concurrent_create', `key: output ${key} was just recorded by someone else; reload and retry`);
+        throw new ConflictError(
+          'phase_output.concurrent_create',
+          `key: output ${key} was just recorded by someone else; reload and retry`,
+        );
       }
       throw err;
     }
@@ -79,7 +109,10 @@ export class PhaseOutputsService {
     }
     const [outputs, revisions] = await Promise.all([
       this.db.manager.find(PhaseOutput, { where: { associationId, phase } }),
-      this.db.manager.find(PhaseOutputRevision, { where: { associationId, phase }, order: { revision: 'ASC' } }),
+      this.db.manager.find(PhaseOutputRevision, {
+        where: { associationId, phase },
+        order: { revision: 'ASC' },
+      }),
     ]);
     const def = phaseOf(phase);
     return {
@@ -97,7 +130,13 @@ export class PhaseOutputsService {
           output: output && { ...output, recordedAtJalali: toJalaliDate(output.recordedAt) },
           revisions: revisions
             .filter((r) => r.key === o.key)
-            .map((r) => ({ revision: r.revision, data: r.data, recordedBy: r.recordedBy, recordedAt: r.recordedAt, recordedAtJalali: toJalaliDate(r.recordedAt) })),
+            .map((r) => ({
+              revision: r.revision,
+              data: r.data,
+              recordedBy: r.recordedBy,
+              recordedAt: r.recordedAt,
+              recordedAtJalali: toJalaliDate(r.recordedAt),
+            })),
         };
       }),
     };

@@ -37,18 +37,42 @@ export const PHASES: readonly PhaseDefinition[] = [
     nameFa: 'بررسی مفهومی',
     nameEn: 'Concept review',
     outputs: [
-      { key: 'classification', nameFa: 'تفکیک تشکل بر اساس معیارها و رسته', nameEn: 'Classification against the criteria and category' },
-      { key: 'laws_and_policies', nameFa: 'گزارش سیاست ها و قوانین مرتبط', nameEn: 'Applicable laws and policies' },
-      { key: 'prior_actions', nameFa: 'گزارش تحلیلی از اقدامات صورت گرفته', nameEn: 'Analysis of prior actions' },
+      {
+        key: 'classification',
+        nameFa: 'تفکیک تشکل بر اساس معیارها و رسته',
+        nameEn: 'Classification against the criteria and category',
+      },
+      {
+        key: 'laws_and_policies',
+        nameFa: 'گزارش سیاست ها و قوانین مرتبط',
+        nameEn: 'Applicable laws and policies',
+      },
+      {
+        key: 'prior_actions',
+        nameFa: 'گزارش تحلیلی از اقدامات صورت گرفته',
+        nameEn: 'Analysis of prior actions',
+      },
     ],
     externalGateItems: [],
     supports: [
-      { code: 'moral', textFa: 'حمایت معنوی: معرفی و تایید اتاق', textEn: "Moral support: the chamber's endorsement and introductions" },
+      {
+        code: 'moral',
+        textFa: 'حمایت معنوی: معرفی و تایید اتاق',
+        textEn: "Moral support: the chamber's endorsement and introductions",
+      },
       { code: 'venue', textFa: 'فراهم کردن مکان جلسات اولیه', textEn: 'A venue for the first meetings' },
     ],
     precautions: [
-      { code: 'no_money_before_need', textFa: 'پیش از احراز نیاز واقعی، حمایت مالی داده نشود', textEn: 'No financial support before a real need is shown' },
-      { code: 'club_first', textFa: 'قانع کردن رییس اتاق برای تشکیل باشگاه پیش از تشکل رسمی', textEn: 'Convince the chamber president to start a club before a formal association' },
+      {
+        code: 'no_money_before_need',
+        textFa: 'پیش از احراز نیاز واقعی، حمایت مالی داده نشود',
+        textEn: 'No financial support before a real need is shown',
+      },
+      {
+        code: 'club_first',
+        textFa: 'قانع کردن رییس اتاق برای تشکیل باشگاه پیش از تشکل رسمی',
+        textEn: 'Convince the chamber president to start a club before a formal association',
+      },
     ],
   },
   {
@@ -57,16 +81,32 @@ export const PHASES: readonly PhaseDefinition[] = [
     nameFa: 'عارضه یابی و بهینه کاوی',
     nameEn: 'Diagnosis & benchmarking',
     outputs: [
-      { key: 'success_failure_factors', nameFa: 'پارامترهای تأثیرگذار در موفقیت و عدم موفقیت', nameEn: 'Ratings of success and failure factors' },
-      { key: 'benchmarks', nameFa: 'تجربیات سیاستی سایر کشورها', nameEn: "Benchmark against other countries' policy experience" },
+      {
+        key: 'success_failure_factors',
+        nameFa: 'پارامترهای تأثیرگذار در موفقیت و عدم موفقیت',
+        nameEn: 'Ratings of success and failure factors',
+      },
+      {
+        key: 'benchmarks',
+        nameFa: 'تجربیات سیاستی سایر کشورها',
+        nameEn: "Benchmark against other countries' policy experience",
+      },
     ],
     externalGateItems: [],
     supports: [
-      { code: 'consulting', textFa: 'مشاوره کارشناسی برای عارضه یابی', textEn: 'Expert consulting for the diagnosis' },
+      {
+        code: 'consulting',
+        textFa: 'مشاوره کارشناسی برای عارضه یابی',
+        textEn: 'Expert consulting for the diagnosis',
+      },
       { code: 'training', textFa: 'آموزش فعالان رسته', textEn: 'Training for the trade’s activists' },
     ],
     precautions: [
-      { code: 'independent_view', textFa: 'اتاق حمایت کننده است نه تصمیم گیر؛ نتیجه عارضه یابی از آن فعالان رسته است', textEn: 'The chamber supports, it does not decide: the diagnosis belongs to the trade' },
+      {
+        code: 'independent_view',
+        textFa: 'اتاق حمایت کننده است نه تصمیم گیر؛ نتیجه عارضه یابی از آن فعالان رسته است',
+        textEn: 'The chamber supports, it does not decide: the diagnosis belongs to the trade',
+      },
     ],
   },
   {
@@ -75,7 +115,11 @@ export const PHASES: readonly PhaseDefinition[] = [
     nameFa: 'پتانسیل سنجی',
     nameEn: 'Potential assessment',
     outputs: [
-      { key: 'potential_factors', nameFa: 'نمایه عوامل بالقوه موثر بر ایجاد و توسعه تشکل', nameEn: 'Profile of the potential factors (weighted score)' },
+      {
+        key: 'potential_factors',
+        nameFa: 'نمایه عوامل بالقوه موثر بر ایجاد و توسعه تشکل',
+        nameEn: 'Profile of the potential factors (weighted score)',
+      },
     ],
     externalGateItems: [],
     supports: [
@@ -83,7 +127,11 @@ export const PHASES: readonly PhaseDefinition[] = [
       { code: 'moral', textFa: 'حمایت معنوی', textEn: 'Moral support' },
     ],
     precautions: [
-      { code: 'threshold', textFa: 'بدون رسیدن امتیاز پتانسیل به حد نصاب، تشکیل پیگیری نشود', textEn: 'Do not pursue formation below the potential threshold' },
+      {
+        code: 'threshold',
+        textFa: 'بدون رسیدن امتیاز پتانسیل به حد نصاب، تشکیل پیگیری نشود',
+        textEn: 'Do not pursue formation below the potential threshold',
+      },
     ],
   },
   {
@@ -94,22 +142,46 @@ export const PHASES: readonly PhaseDefinition[] = [
     outputs: [
       { key: 'formation_method', nameFa: 'روش شکل گیری', nameEn: 'Formation method' },
       { key: 'founding_members', nameFa: 'اعضای موسس', nameEn: 'Founding members' },
-      { key: 'approval_in_principle', nameFa: 'موافقت اصولی و مکان عمومی جلسه', nameEn: 'Approval in principle and public meeting place' },
+      {
+        key: 'approval_in_principle',
+        nameFa: 'موافقت اصولی و مکان عمومی جلسه',
+        nameEn: 'Approval in principle and public meeting place',
+      },
       { key: 'charter', nameFa: 'اساسنامه', nameEn: 'Charter adopted' },
       { key: 'founding_assembly', nameFa: 'مجمع عمومی موسس', nameEn: 'Founding general assembly' },
       { key: 'board_election', nameFa: 'هیئت مدیره منتخب اعضا', nameEn: 'Board elected by the members' },
       { key: 'registration', nameFa: 'ثبت تشکل', nameEn: 'Registration' },
-      { key: 'organisational_structure', nameFa: 'ساختار سازمانی تدوین و پیاده شده', nameEn: 'Organisational structure designed and in place' },
+      {
+        key: 'organisational_structure',
+        nameFa: 'ساختار سازمانی تدوین و پیاده شده',
+        nameEn: 'Organisational structure designed and in place',
+      },
     ],
     externalGateItems: [],
     supports: [
-      { code: 'venue', textFa: 'مکان عمومی برای مجمع موسس', textEn: 'A public place for the founding assembly' },
-      { code: 'consulting', textFa: 'مشاوره تدوین اساسنامه و ثبت', textEn: 'Consulting on the charter and registration' },
+      {
+        code: 'venue',
+        textFa: 'مکان عمومی برای مجمع موسس',
+        textEn: 'A public place for the founding assembly',
+      },
+      {
+        code: 'consulting',
+        textFa: 'مشاوره تدوین اساسنامه و ثبت',
+        textEn: 'Consulting on the charter and registration',
+      },
       { code: 'moral', textFa: 'حمایت معنوی', textEn: 'Moral support' },
     ],
     precautions: [
-      { code: 'democratic', textFa: 'هیئت مدیره باید منتخب اعضا باشد، نه منصوب اتاق', textEn: 'The board is elected by the members, never appointed by the chamber' },
-      { code: 'public_place', textFa: 'ثبات موافقت اصولی با در نظر گرفتن مکان عمومی', textEn: 'Approval in principle holds only with a public meeting place' },
+      {
+        code: 'democratic',
+        textFa: 'هیئت مدیره باید منتخب اعضا باشد، نه منصوب اتاق',
+        textEn: 'The board is elected by the members, never appointed by the chamber',
+      },
+      {
+        code: 'public_place',
+        textFa: 'ثبات موافقت اصولی با در نظر گرفتن مکان عمومی',
+        textEn: 'Approval in principle holds only with a public meeting place',
+      },
     ],
   },
   {
@@ -118,20 +190,44 @@ export const PHASES: readonly PhaseDefinition[] = [
     nameFa: 'حمایت، هدایت و پایش',
     nameEn: 'Support, guidance & monitoring',
     outputs: [
-      { key: 'evaluation_axes', nameFa: 'سامانه ارزیابی با سه محور: اتاق، تشکل و اعضا', nameEn: 'Evaluation on the three axes agreed' },
+      {
+        key: 'evaluation_axes',
+        nameFa: 'سامانه ارزیابی با سه محور: اتاق، تشکل و اعضا',
+        nameEn: 'Evaluation on the three axes agreed',
+      },
     ],
     externalGateItems: [
-      { key: 'indicators_agreed', nameFa: 'شاخص های سنجش عملکرد با مبنا و هدف', nameEn: 'Indicators agreed with baselines and targets' },
+      {
+        key: 'indicators_agreed',
+        nameFa: 'شاخص های سنجش عملکرد با مبنا و هدف',
+        nameEn: 'Indicators agreed with baselines and targets',
+      },
     ],
     supports: [
       { code: 'financial', textFa: 'حمایت مالی', textEn: 'Financial support' },
-      { code: 'strategic_plan', textFa: 'حمایت مادی و مشاوره ای برای تدوین و پیاده سازی برنامه راهبردی', textEn: 'Material and consulting help to write and run a strategic plan' },
+      {
+        code: 'strategic_plan',
+        textFa: 'حمایت مادی و مشاوره ای برای تدوین و پیاده سازی برنامه راهبردی',
+        textEn: 'Material and consulting help to write and run a strategic plan',
+      },
       { code: 'training', textFa: 'آموزش', textEn: 'Training' },
-      { code: 'member_database', textFa: 'کمک به تکمیل دیتابیس اعضا', textEn: 'Help to build the member database' },
+      {
+        code: 'member_database',
+        textFa: 'کمک به تکمیل دیتابیس اعضا',
+        textEn: 'Help to build the member database',
+      },
     ],
     precautions: [
-      { code: 'financial_independence', textFa: 'وابستگی مالی تشکل به اتاق از حد مجاز بیشتر نشود', textEn: "Dependence on the chamber's money stays under its threshold" },
-      { code: 'board_reports', textFa: 'گزارش ها را فقط هیئت مدیره تشکل ثبت و اصلاح می کند', textEn: 'Only the board submits or changes its own reports' },
+      {
+        code: 'financial_independence',
+        textFa: 'وابستگی مالی تشکل به اتاق از حد مجاز بیشتر نشود',
+        textEn: "Dependence on the chamber's money stays under its threshold",
+      },
+      {
+        code: 'board_reports',
+        textFa: 'گزارش ها را فقط هیئت مدیره تشکل ثبت و اصلاح می کند',
+        textEn: 'Only the board submits or changes its own reports',
+      },
     ],
   },
   {
@@ -142,13 +238,29 @@ export const PHASES: readonly PhaseDefinition[] = [
     outputs: [{ key: 'roadmap', nameFa: 'نقشه راه توسعه و نقاط عطف', nameEn: 'Roadmap milestones' }],
     externalGateItems: [],
     supports: [
-      { code: 'growth_strategy', textFa: 'راهبرد به همراه طرح توجیهی برای توسعه تشکل یا ایجاد زیرشاخه جدید', textEn: 'Strategy and feasibility study for growth or a new sub-branch' },
-      { code: 'knowledge_strategy', textFa: 'استراتژی تبدیل تشکل به سازمان دانشی', textEn: 'Strategy to become a knowledge organisation' },
-      { code: 'research_unit', textFa: 'مشاوره برای راه اندازی واحد تحقیق و پژوهش', textEn: 'Consulting to set up a research unit' },
+      {
+        code: 'growth_strategy',
+        textFa: 'راهبرد به همراه طرح توجیهی برای توسعه تشکل یا ایجاد زیرشاخه جدید',
+        textEn: 'Strategy and feasibility study for growth or a new sub-branch',
+      },
+      {
+        code: 'knowledge_strategy',
+        textFa: 'استراتژی تبدیل تشکل به سازمان دانشی',
+        textEn: 'Strategy to become a knowledge organisation',
+      },
+      {
+        code: 'research_unit',
+        textFa: 'مشاوره برای راه اندازی واحد تحقیق و پژوهش',
+        textEn: 'Consulting to set up a research unit',
+      },
       { code: 'financial', textFa: 'حمایت مالی', textEn: 'Financial support' },
     ],
     precautions: [
-      { code: 'self_financing', textFa: 'تامین مالی پایدار از حق عضویت و روش های جدید، نه از اتاق', textEn: "Sustainable financing from fees and new methods, not from the chamber" },
+      {
+        code: 'self_financing',
+        textFa: 'تامین مالی پایدار از حق عضویت و روش های جدید، نه از اتاق',
+        textEn: 'Sustainable financing from fees and new methods, not from the chamber',
+      },
     ],
   },
 ];
@@ -174,21 +286,56 @@ export function nextPhase(key: PhaseKey): PhaseKey | null {
 
 /** Factors of success and failure rated in diagnosis (عارضه یابی). */
 export const SUCCESS_FAILURE_FACTORS: readonly (Labelled & { kind: 'success' | 'failure' })[] = [
-  { key: 'member_participation', kind: 'success', nameFa: 'مشارکت فعال اعضا', nameEn: "Members' active participation" },
+  {
+    key: 'member_participation',
+    kind: 'success',
+    nameFa: 'مشارکت فعال اعضا',
+    nameEn: "Members' active participation",
+  },
   { key: 'leadership', kind: 'success', nameFa: 'رهبری و مدیریت کارآمد', nameEn: 'Capable leadership' },
   { key: 'services', kind: 'success', nameFa: 'ارائه خدمات به اعضا', nameEn: 'Services to members' },
-  { key: 'financial_independence', kind: 'success', nameFa: 'استقلال مالی', nameEn: 'Financial independence' },
-  { key: 'conflicts_of_interest', kind: 'failure', nameFa: 'تعارض منافع و رانت جویی', nameEn: 'Conflicts of interest and rent-seeking' },
-  { key: 'low_trust', kind: 'failure', nameFa: 'بی اعتمادی فعالان رسته', nameEn: 'Low trust among the trade' },
-  { key: 'dependence_on_state', kind: 'failure', nameFa: 'وابستگی به دولت یا اتاق', nameEn: 'Dependence on the state or the chamber' },
+  {
+    key: 'financial_independence',
+    kind: 'success',
+    nameFa: 'استقلال مالی',
+    nameEn: 'Financial independence',
+  },
+  {
+    key: 'conflicts_of_interest',
+    kind: 'failure',
+    nameFa: 'تعارض منافع و رانت جویی',
+    nameEn: 'Conflicts of interest and rent-seeking',
+  },
+  {
+    key: 'low_trust',
+    kind: 'failure',
+    nameFa: 'بی اعتمادی فعالان رسته',
+    nameEn: 'Low trust among the trade',
+  },
+  {
+    key: 'dependence_on_state',
+    kind: 'failure',
+    nameFa: 'وابستگی به دولت یا اتاق',
+    nameEn: 'Dependence on the state or the chamber',
+  },
 ];
 
 /** Potential factors (عوامل بالقوه) with their weights; the weighted score is 0–100. */
 export const POTENTIAL_FACTORS: readonly (Labelled & { weight: number })[] = [
   { key: 'firm_count', weight: 20, nameFa: 'تعداد بنگاه های رسته', nameEn: 'Number of firms in the trade' },
-  { key: 'economic_weight', weight: 20, nameFa: 'وزن اقتصادی رسته در استان', nameEn: 'Economic weight in the province' },
+  {
+    key: 'economic_weight',
+    weight: 20,
+    nameFa: 'وزن اقتصادی رسته در استان',
+    nameEn: 'Economic weight in the province',
+  },
   { key: 'export_share', weight: 15, nameFa: 'سهم صادرات', nameEn: 'Export share' },
-  { key: 'informal_networks', weight: 15, nameFa: 'شبکه های غیررسمی موجود', nameEn: 'Existing informal networks' },
+  {
+    key: 'informal_networks',
+    weight: 15,
+    nameFa: 'شبکه های غیررسمی موجود',
+    nameEn: 'Existing informal networks',
+  },
   { key: 'leadership', weight: 15, nameFa: 'وجود رهبری', nameEn: 'Leadership' },
   { key: 'cohesion', weight: 15, nameFa: 'انسجام فعالان رسته', nameEn: 'Cohesion of the trade' },
 ];
@@ -210,10 +357,22 @@ export const EVALUATION_AXES: readonly Labelled[] = [
 /** Milestones of the development roadmap (نقشه راه توسعه). */
 export const MILESTONE_KINDS: readonly Labelled[] = [
   { key: 'services_launched', nameFa: 'خدمات راه اندازی شده', nameEn: 'Services launched' },
-  { key: 'sustainable_financing', nameFa: 'راه های تامین مالی پایدار (حق عضویت و روش های جدید)', nameEn: 'Sustainable financing (fees and new methods)' },
-  { key: 'member_database', nameFa: 'دیتابیس اعضا با درصد پوشش مشخص', nameEn: 'Member database with a coverage target' },
+  {
+    key: 'sustainable_financing',
+    nameFa: 'راه های تامین مالی پایدار (حق عضویت و روش های جدید)',
+    nameEn: 'Sustainable financing (fees and new methods)',
+  },
+  {
+    key: 'member_database',
+    nameFa: 'دیتابیس اعضا با درصد پوشش مشخص',
+    nameEn: 'Member database with a coverage target',
+  },
   { key: 'policy_making', nameFa: 'ورود به عرصه سیاست گذاری', nameEn: 'Entry into policy-making' },
-  { key: 'knowledge_organisation', nameFa: 'استراتژی تبدیل به سازمان دانشی', nameEn: 'Knowledge-organisation strategy' },
+  {
+    key: 'knowledge_organisation',
+    nameFa: 'استراتژی تبدیل به سازمان دانشی',
+    nameEn: 'Knowledge-organisation strategy',
+  },
   { key: 'rnd_unit', nameFa: 'واحد تحقیق و پژوهش', nameEn: 'R&D unit' },
   { key: 'sub_branches', nameFa: 'زیرشاخه های جدید', nameEn: 'New sub-branches' },
 ];

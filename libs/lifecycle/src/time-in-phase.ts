@@ -33,7 +33,12 @@ export function phaseStays(args: {
     enteredAt = move.at;
   }
   const lastEntered = args.moves.length ? enteredAt : args.phaseEnteredAt;
-  stays.push({ phase: args.currentPhase, enteredAt: lastEntered, leftAt: null, days: daysBetween(lastEntered, args.now) });
+  stays.push({
+    phase: args.currentPhase,
+    enteredAt: lastEntered,
+    leftAt: null,
+    days: daysBetween(lastEntered, args.now),
+  });
   return stays;
 }
 
