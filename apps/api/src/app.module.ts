@@ -5,6 +5,7 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
 import { LifecycleApiModule } from '@tashakkol/lifecycle';
+import { SupportsApiModule } from '@tashakkol/supports';
 import { randomUUID } from 'crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
@@ -32,6 +33,7 @@ import { HttpErrorFilter } from './http-error.filter';
     IdentityApiModule,
     AuditApiModule,
     LifecycleApiModule,
+    SupportsApiModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
