@@ -33,8 +33,13 @@ export class PhaseOutputsService {
     const { version, data } = await validateOutput(def.key as OutputKey, body);
     try {
       return await this.db.transaction(async (em) => {
-        if (!(await em.exists(Association, { where: { id: associationId } })))
-          throw new NotFoundError('association', associationId);
+        // A share lock: a transition (FOR UPDATE) waits for this write, so its gate snapshot sees it.
+        const association = await em.findOne(Association, {
+          where: { id: associationId },
+          select: { id: true },
+          lock: { mode: 'pessimistic_read' },
+        });
+        if (!association) throw new NotFoundError('association', associationId);
         const now = new Date();
         let output = await em.findOne(PhaseOutput, {
           where: { associationId, phase: phase as PhaseOutput['phase'], key },
