@@ -4,8 +4,6 @@ import { PHASE_KEYS } from '@tashakkol/associations';
 import { dataSourceOptions } from '@tashakkol/database';
 import { lifecycleSeed } from '../../db/seeds/lifecycle.seed';
 
-jest.setTimeout(60_000);
-
 /** The seed moves every association it finds, so it runs in a database of its own, not the shared test one. */
 describe('the lifecycle demo data', () => {
   const base = process.env.TEST_BASE_DATABASE_URL as string;
