@@ -1,6 +1,7 @@
 import { Seed } from './seed';
 import { kpiSeed } from './kpi.seed';
+import { supportsSeed } from './supports.seed';
 import { usersSeed } from './users.seed';
 
 /** Every seed, in the order they must run. */
-export const SEEDS: Seed[] = [usersSeed, kpiSeed];
+export const SEEDS: Seed[] = [usersSeed, supportsSeed, kpiSeed];

@@ -5,6 +5,7 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
 import { KpiApiModule, KpiIndicatorAgreementModule } from '@tashakkol/kpi';
+import { SupportsApiModule } from '@tashakkol/supports';
 import { randomUUID } from 'crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
@@ -31,6 +32,7 @@ import { HttpErrorFilter } from './http-error.filter';
     HealthModule,
     IdentityApiModule,
     AuditApiModule,
+    SupportsApiModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
   ],
