@@ -25,7 +25,13 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export function parseCsv(data: Buffer): Sheet {
-  const records = parse(data, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as {
+  const records = parse(data, {
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+    info: true,
+  }) as unknown as {
     record: string[];
     info: { lines: number };
   }[];

@@ -15,7 +15,11 @@ export type ParentVerdict = { ok: true; depth: number } | { ok: false; reason: '
  * root) is `parentChain`. `selfId` null means a new association (it cannot be in any chain).
  * `subtreeHeight` is how many levels of sub-branches `selfId` already carries.
  */
-export function checkParent(selfId: string | null, parentChain: readonly string[], subtreeHeight = 0): ParentVerdict {
+export function checkParent(
+  selfId: string | null,
+  parentChain: readonly string[],
+  subtreeHeight = 0,
+): ParentVerdict {
   if (selfId !== null && parentChain.includes(selfId)) return { ok: false, reason: 'cycle' };
   const depth = parentChain.length;
   if (depth + subtreeHeight > MAX_TREE_DEPTH) return { ok: false, reason: 'too_deep' };
@@ -30,7 +34,11 @@ export function fieldsForbiddenToBoard(changed: readonly string[]): string[] {
 }
 
 /** Officer seats are single: only `member` may be held by several people at once. */
-export function seatIsTaken(role: BoardRole, serving: readonly { role: BoardRole; id: string }[], exceptId?: string): boolean {
+export function seatIsTaken(
+  role: BoardRole,
+  serving: readonly { role: BoardRole; id: string }[],
+  exceptId?: string,
+): boolean {
   if (role === 'member') return false;
   return serving.some((s) => s.role === role && s.id !== exceptId);
 }

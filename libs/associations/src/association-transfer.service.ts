@@ -54,7 +54,15 @@ export const IMPORT_COLUMNS = [
   'address',
 ] as const;
 /** Columns an export adds; an import of an exported file ignores them. */
-export const EXPORT_ONLY_COLUMNS = ['id', 'categoryNameFa', 'isic', 'phase', 'depth', 'foundedAtJalali', 'version'] as const;
+export const EXPORT_ONLY_COLUMNS = [
+  'id',
+  'categoryNameFa',
+  'isic',
+  'phase',
+  'depth',
+  'foundedAtJalali',
+  'version',
+] as const;
 const CONTACT_COLUMNS = ['phone', 'email', 'website', 'address'];
 const INTEGER_COLUMNS = ['categoryId', 'memberCount'];
 export const MAX_IMPORT_ROWS = 5000;
@@ -76,13 +84,28 @@ export class AssociationTransferService {
   async import(auth: AuthContext, upload: Upload): Promise<{ imported: number; ids: string[] }> {
     const sheet = await readSheet(upload);
     const unknown = sheet.headers.filter(
-      (h) => h && !(IMPORT_COLUMNS as readonly string[]).includes(h) && !(EXPORT_ONLY_COLUMNS as readonly string[]).includes(h),
+      (h) =>
+        h &&
+        !(IMPORT_COLUMNS as readonly string[]).includes(h) &&
+        !(EXPORT_ONLY_COLUMNS as readonly string[]).includes(h),
     );
-    if (unknown.length) throw new BadInputError('associations.import_unknown_column', `file: unknown column(s) ${unknown.join(', ')}`);
-    if (!sheet.headers.includes('nameFa')) throw new BadInputError('associations.import_no_header', 'file: the first row must name the columns (nameFa, legalForm, …)');
-    if (sheet.rows.length === 0) throw new BadInputError('associations.import_empty', 'file: no rows to import');
+    if (unknown.length)
+      throw new BadInputError(
+        'associations.import_unknown_column',
+        `file: unknown column(s) ${unknown.join(', ')}`,
+      );
+    if (!sheet.headers.includes('nameFa'))
+      throw new BadInputError(
+        'associations.import_no_header',
+        'file: the first row must name the columns (nameFa, legalForm, …)',
+      );
+    if (sheet.rows.length === 0)
+      throw new BadInputError('associations.import_empty', 'file: no rows to import');
     if (sheet.rows.length > MAX_IMPORT_ROWS) {
-      throw new BadInputError('associations.import_too_large', `file: at most ${MAX_IMPORT_ROWS} rows per import`);
+      throw new BadInputError(
+        'associations.import_too_large',
+        `file: at most ${MAX_IMPORT_ROWS} rows per import`,
+      );
     }
     const problems: RowProblem[] = [];
     const dtos: CreateAssociationDto[] = [];
@@ -96,7 +119,10 @@ export class AssociationTransferService {
     if (problems.length) {
       problems.sort((a, b) => a.line - b.line);
       const lines = new Set(problems.map((p) => p.line)).size;
-      const shown = problems.slice(0, 5).map((p) => `line ${p.line}: ${p.message}`).join('; ');
+      const shown = problems
+        .slice(0, 5)
+        .map((p) => `line ${p.line}: ${p.message}`)
+        .join('; ');
       throw new BadInputError(
         'associations.import_invalid_rows',
         `file: ${lines} of ${sheet.rows.length} rows are invalid, nothing was imported (${shown}${problems.length > 5 ? '; …' : ''})`,
@@ -122,7 +148,11 @@ export class AssociationTransferService {
   }
 
   /** Catalog codes, parents and registration numbers, each looked up once for the whole file. */
-  private async checkReferences(sheet: Sheet, dtos: CreateAssociationDto[], problems: RowProblem[]): Promise<void> {
+  private async checkReferences(
+    sheet: Sheet,
+    dtos: CreateAssociationDto[],
+    problems: RowProblem[],
+  ): Promise<void> {
     const [forms, categories] = await Promise.all([
       this.db.getRepository(LegalForm).find({ where: { active: true }, select: { code: true } }),
       this.db.getRepository(SectorCategory).find({ where: { active: true }, select: { id: true } }),
@@ -130,11 +160,19 @@ export class AssociationTransferService {
     const formSet = new Set(forms.map((f) => f.code));
     const categorySet = new Set(categories.map((c) => c.id));
     const parentIds = [...new Set(dtos.map((d) => d.parentId).filter((p): p is string => !!p && isUuid(p)))];
-    const regNos = [...new Set(dtos.map((d) => d.registrationNo).filter((r): r is string => typeof r === 'string' && r !== ''))];
+    const regNos = [
+      ...new Set(
+        dtos.map((d) => d.registrationNo).filter((r): r is string => typeof r === 'string' && r !== ''),
+      ),
+    ];
     const [parents, taken] = await Promise.all([
-      parentIds.length ? this.db.getRepository(Association).find({ where: { id: In(parentIds) }, select: { id: true } }) : [],
+      parentIds.length
+        ? this.db.getRepository(Association).find({ where: { id: In(parentIds) }, select: { id: true } })
+        : [],
       regNos.length
-        ? this.db.getRepository(Association).find({ where: { registrationNo: In(regNos) }, select: { registrationNo: true } })
+        ? this.db
+            .getRepository(Association)
+            .find({ where: { registrationNo: In(regNos) }, select: { registrationNo: true } })
         : [],
     ]);
     const parentSet = new Set(parents.map((p) => p.id));
@@ -146,13 +184,18 @@ export class AssociationTransferService {
       if (typeof d.legalForm === 'string' && d.legalForm && !formSet.has(d.legalForm)) {
         add('legalForm', `legalForm: unknown legal form ${d.legalForm}`);
       }
-      if (Number.isInteger(d.categoryId) && !categorySet.has(d.categoryId)) add('categoryId', `categoryId: unknown category ${d.categoryId}`);
-      if (d.parentId && isUuid(d.parentId) && !parentSet.has(d.parentId)) add('parentId', `parentId: unknown association ${d.parentId}`);
+      if (Number.isInteger(d.categoryId) && !categorySet.has(d.categoryId))
+        add('categoryId', `categoryId: unknown category ${d.categoryId}`);
+      if (d.parentId && isUuid(d.parentId) && !parentSet.has(d.parentId))
+        add('parentId', `parentId: unknown association ${d.parentId}`);
       if (typeof d.registrationNo === 'string' && d.registrationNo) {
         if (takenSet.has(d.registrationNo)) {
           add('registrationNo', `registrationNo: another association is registered as ${d.registrationNo}`);
         } else if (seen.has(d.registrationNo)) {
-          add('registrationNo', `registrationNo: ${d.registrationNo} is also on line ${seen.get(d.registrationNo)}`);
+          add(
+            'registrationNo',
+            `registrationNo: ${d.registrationNo} is also on line ${seen.get(d.registrationNo)}`,
+          );
         } else {
           seen.set(d.registrationNo, line);
         }
@@ -179,16 +222,28 @@ export class AssociationTransferService {
       };
       return headers.map((h) => {
         const x = cells[h];
-        return x === null || x === undefined ? '' : typeof x === 'object' ? JSON.stringify(x) : (x as string | number);
+        return x === null || x === undefined
+          ? ''
+          : typeof x === 'object'
+            ? JSON.stringify(x)
+            : (x as string | number);
       });
     });
     const stamp = new Date().toISOString().slice(0, 10);
     if (query.format === 'xlsx') {
-      return { filename: `associations-${stamp}.xlsx`, contentType: XLSX_TYPE, data: await writeXlsx(headers, table) };
+      return {
+        filename: `associations-${stamp}.xlsx`,
+        contentType: XLSX_TYPE,
+        data: await writeXlsx(headers, table),
+      };
     }
     // A BOM so spreadsheet programs read the Persian as UTF-8.
     const csv = '\uFEFF' + stringify([headers, ...table]);
-    return { filename: `associations-${stamp}.csv`, contentType: 'text/csv; charset=utf-8', data: Buffer.from(csv, 'utf8') };
+    return {
+      filename: `associations-${stamp}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      data: Buffer.from(csv, 'utf8'),
+    };
   }
 }
 
@@ -198,7 +253,10 @@ async function readSheet(upload: Upload): Promise<Sheet> {
     if (name.endsWith('.xlsx') || upload.mimetype === XLSX_TYPE) return await parseXlsx(upload.data);
     if (name.endsWith('.csv') || upload.mimetype.startsWith('text/')) return parseCsv(upload.data);
   } catch {
-    throw new BadInputError('associations.import_unreadable', `file: ${upload.filename} could not be read as ${name.endsWith('.xlsx') ? 'XLSX' : 'CSV'}`);
+    throw new BadInputError(
+      'associations.import_unreadable',
+      `file: ${upload.filename} could not be read as ${name.endsWith('.xlsx') ? 'XLSX' : 'CSV'}`,
+    );
   }
   throw new BadInputError('associations.import_format', 'file: send a .csv or .xlsx file');
 }
@@ -222,7 +280,11 @@ function flatten(errors: ValidationError[], parent = ''): { field: string; messa
     const field = parent ? `${parent}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((m) => ({
       field,
-      message: m.startsWith(`property ${e.property} should not exist`) ? `${field} is not an accepted field` : m.startsWith(e.property) ? field + m.slice(e.property.length) : `${field}: ${m}`,
+      message: m.startsWith(`property ${e.property} should not exist`)
+        ? `${field} is not an accepted field`
+        : m.startsWith(e.property)
+          ? field + m.slice(e.property.length)
+          : `${field}: ${m}`,
     }));
     return [...own, ...flatten(e.children ?? [], field)];
   });

@@ -28,4 +28,3 @@ export function toAssociationView(a: Association): AssociationView {
 export function searchTextOf(nameFa: string, nameEn: string | null | undefined): string {
   return normalize(`${nameFa} ${nameEn ?? ''}`);
 }
-

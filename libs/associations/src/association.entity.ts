@@ -56,7 +56,10 @@ export interface CultureProfile {
 @Index('ix_associations_parent', ['parentId'])
 @Index('ix_associations_name_fa', ['nameFa'])
 @Index('ix_associations_created_at', ['createdAt'])
-@Index('uq_associations_registration_no', ['registrationNo'], { unique: true, where: 'registration_no IS NOT NULL' })
+@Index('uq_associations_registration_no', ['registrationNo'], {
+  unique: true,
+  where: 'registration_no IS NOT NULL',
+})
 @Check('ck_associations_scope', `scope IN ('provincial', 'national')`)
 @Check('ck_associations_membership_type', `membership_type IN ('firms', 'persons', 'mixed')`)
 @Check('ck_associations_status', `status IN ('proposed', 'forming', 'active', 'dormant', 'dissolved')`)

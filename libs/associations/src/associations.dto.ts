@@ -35,7 +35,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_MESSAGE = { message: '$property must be a date as YYYY-MM-DD' };
 /** Present means "set it"; `null` clears an optional field; absent leaves it as it is. */
 const given = (field: string) => ValidateIf((o: Record<string, unknown>) => o[field] !== undefined);
-const givenNotNull = (field: string) => ValidateIf((o: Record<string, unknown>) => o[field] !== undefined && o[field] !== null);
+const givenNotNull = (field: string) =>
+  ValidateIf((o: Record<string, unknown>) => o[field] !== undefined && o[field] !== null);
 
 export class ContactDto {
   @ApiPropertyOptional({ example: '034-32221234', maxLength: 40 })
@@ -91,7 +92,10 @@ export class CultureProfileDto {
   })
   @ArrayMaxSize(MAX_CULTURE_TRAITS)
   @ArrayUnique()
-  @IsIn(CULTURE_TRAIT_CODES, { each: true, message: 'traits must each be one of GET /catalogs/culture-traits' })
+  @IsIn(CULTURE_TRAIT_CODES, {
+    each: true,
+    message: 'traits must each be one of GET /catalogs/culture-traits',
+  })
   traits!: string[];
 }
 
@@ -286,13 +290,19 @@ export class UpdateAssociationDto {
   @IsIn(ASSOCIATION_STATUSES)
   status?: AssociationStatus;
 
-  @ApiPropertyOptional({ type: ContactDto, description: 'Replaces the whole contact (a board may change it)' })
+  @ApiPropertyOptional({
+    type: ContactDto,
+    description: 'Replaces the whole contact (a board may change it)',
+  })
   @given('contact')
   @ValidateNested()
   @Type(() => ContactDto)
   contact?: ContactDto;
 
-  @ApiPropertyOptional({ type: CultureProfileDto, description: 'Replaces the culture profile (a board may change it)' })
+  @ApiPropertyOptional({
+    type: CultureProfileDto,
+    description: 'Replaces the culture profile (a board may change it)',
+  })
   @given('cultureProfile')
   @ValidateNested()
   @Type(() => CultureProfileDto)
@@ -311,7 +321,8 @@ export const ASSOCIATION_SORTS = [
 ] as const;
 export type AssociationSort = (typeof ASSOCIATION_SORTS)[number];
 
-const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 export class AssociationFilterDto {
   @ApiPropertyOptional({
@@ -352,7 +363,9 @@ export class AssociationFilterDto {
   @IsIn(ASSOCIATION_SCOPES)
   scope?: AssociationScope;
 
-  @ApiPropertyOptional({ description: "Only categories the chamber prioritises (true) or the others (false)" })
+  @ApiPropertyOptional({
+    description: 'Only categories the chamber prioritises (true) or the others (false)',
+  })
   @IsOptional()
   @Transform(toBool)
   @IsIn([true, false], { message: 'priority must be true or false' })

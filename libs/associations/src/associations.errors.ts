@@ -20,7 +20,10 @@ export class UnknownParentError extends BadInputError {
 
 export class InvalidIsicError extends BadInputError {
   constructor(isic: string) {
-    super('catalogs.invalid_isic', `isic: ${isic} is not an ISIC Rev.4 section letter, division, group or class`);
+    super(
+      'catalogs.invalid_isic',
+      `isic: ${isic} is not an ISIC Rev.4 section letter, division, group or class`,
+    );
   }
 }
 
@@ -33,7 +36,10 @@ export class UnknownCultureTraitError extends BadInputError {
 /** A parent that is the association itself or one of its own sub-branches would close a loop in the tree. */
 export class ParentCycleError extends RuleViolationError {
   constructor(parentId: string) {
-    super('associations.parent_cycle', `parentId: ${parentId} is this association or one of its sub-branches; the tree would loop`);
+    super(
+      'associations.parent_cycle',
+      `parentId: ${parentId} is this association or one of its sub-branches; the tree would loop`,
+    );
   }
 }
 
@@ -45,7 +51,10 @@ export class TreeTooDeepError extends RuleViolationError {
 
 export class DuplicateRegistrationNoError extends ConflictError {
   constructor(no: string) {
-    super('associations.duplicate_registration_no', `registrationNo: another association is registered as ${no}`);
+    super(
+      'associations.duplicate_registration_no',
+      `registrationNo: another association is registered as ${no}`,
+    );
   }
 }
 
@@ -58,12 +67,18 @@ export class DuplicateCatalogEntryError extends ConflictError {
 /** A board edits only its contact and culture profile; the chamber keeps the rest of the register. */
 export class BoardFieldForbiddenError extends ForbiddenError {
   constructor(fields: string[]) {
-    super('associations.board_field_forbidden', `${fields.join(', ')}: a board may change only contact and cultureProfile`);
+    super(
+      'associations.board_field_forbidden',
+      `${fields.join(', ')}: a board may change only contact and cultureProfile`,
+    );
   }
 }
 
 export class BoardSeatTakenError extends RuleViolationError {
   constructor(role: string) {
-    super('associations.board_seat_taken', `role: the board already has a serving ${role}; end that term first`);
+    super(
+      'associations.board_seat_taken',
+      `role: the board already has a serving ${role}; end that term first`,
+    );
   }
 }

@@ -20,7 +20,10 @@ import { SectorCategory } from './sector-category.entity';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Association])],
-  providers: [AssociationDirectoryService, { provide: ASSOCIATION_DIRECTORY, useExisting: AssociationDirectoryService }],
+  providers: [
+    AssociationDirectoryService,
+    { provide: ASSOCIATION_DIRECTORY, useExisting: AssociationDirectoryService },
+  ],
   exports: [ASSOCIATION_DIRECTORY],
 })
 export class AssociationDirectoryModule {}
@@ -32,7 +35,13 @@ export class AssociationDirectoryModule {}
     AssociationDirectoryModule,
   ],
   providers: [AssociationsService, CatalogsService, BoardMembersService, AssociationTransferService],
-  exports: [AssociationsService, CatalogsService, BoardMembersService, TypeOrmModule],
+  exports: [
+    AssociationsService,
+    CatalogsService,
+    BoardMembersService,
+    AssociationTransferService,
+    TypeOrmModule,
+  ],
 })
 export class AssociationsModule {}
 

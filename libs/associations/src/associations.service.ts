@@ -162,15 +162,20 @@ export class AssociationsService {
       const current = await this.lockForWrite(em, id, version);
       const patch: Partial<Association> = {};
       for (const f of fields) (patch as Record<string, unknown>)[f] = changes[f as keyof typeof changes];
-      if (dto.legalForm !== undefined && dto.legalForm !== current.legalForm) await this.checkLegalForm(em, dto.legalForm);
-      if (dto.categoryId !== undefined && dto.categoryId !== current.categoryId) await this.checkCategory(em, dto.categoryId);
+      if (dto.legalForm !== undefined && dto.legalForm !== current.legalForm)
+        await this.checkLegalForm(em, dto.legalForm);
+      if (dto.categoryId !== undefined && dto.categoryId !== current.categoryId)
+        await this.checkCategory(em, dto.categoryId);
       if (dto.registrationNo !== undefined && dto.registrationNo !== current.registrationNo) {
         await this.checkRegistrationNo(em, dto.registrationNo, id);
       }
       if (dto.cultureProfile) patch.cultureProfile = normalizeProfile(dto.cultureProfile);
       if (dto.contact) patch.contact = { ...dto.contact };
       if (dto.nameFa !== undefined || dto.nameEn !== undefined) {
-        patch.searchText = searchTextOf(dto.nameFa ?? current.nameFa, dto.nameEn !== undefined ? dto.nameEn : current.nameEn);
+        patch.searchText = searchTextOf(
+          dto.nameFa ?? current.nameFa,
+          dto.nameEn !== undefined ? dto.nameEn : current.nameEn,
+        );
       }
       if (dto.parentId !== undefined && dto.parentId !== current.parentId) {
         await em.query('SELECT pg_advisory_xact_lock($1)', [TREE_LOCK]);
@@ -183,11 +188,21 @@ export class AssociationsService {
     });
   }
 
-  async putCultureProfile(auth: AuthContext, id: string, dto: PutCultureProfileDto): Promise<AssociationView> {
+  async putCultureProfile(
+    auth: AuthContext,
+    id: string,
+    dto: PutCultureProfileDto,
+  ): Promise<AssociationView> {
     assertAssociationScope(auth, id);
     return this.db.transaction(async (em) => {
       const current = await this.lockForWrite(em, id, dto.version);
-      return this.saveAndAudit(em, auth, current, { cultureProfile: normalizeProfile(dto) }, 'association.culture_profile');
+      return this.saveAndAudit(
+        em,
+        auth,
+        current,
+        { cultureProfile: normalizeProfile(dto) },
+        'association.culture_profile',
+      );
     });
   }
 
@@ -228,21 +243,32 @@ export class AssociationsService {
   }
 
   async checkLegalForm(em: EntityManager, code: string): Promise<void> {
-    if (!(await em.exists(LegalForm, { where: { code, active: true } }))) throw new UnknownLegalFormError(code);
+    if (!(await em.exists(LegalForm, { where: { code, active: true } })))
+      throw new UnknownLegalFormError(code);
   }
 
   async checkCategory(em: EntityManager, id: number): Promise<void> {
-    if (!(await em.exists(SectorCategory, { where: { id, active: true } }))) throw new UnknownCategoryError(id);
+    if (!(await em.exists(SectorCategory, { where: { id, active: true } })))
+      throw new UnknownCategoryError(id);
   }
 
-  private async checkRegistrationNo(em: EntityManager, no: string | null, selfId: string | null): Promise<void> {
+  private async checkRegistrationNo(
+    em: EntityManager,
+    no: string | null,
+    selfId: string | null,
+  ): Promise<void> {
     if (!no) return;
     const other = await em.findOne(Association, { where: { registrationNo: no }, select: { id: true } });
     if (other && other.id !== selfId) throw new DuplicateRegistrationNoError(no);
   }
 
   /** The depth `selfId` gets under `parentId`, refusing a loop or a tree too deep. */
-  async depthUnder(em: EntityManager, selfId: string | null, parentId: string, subtreeHeight: number): Promise<number> {
+  async depthUnder(
+    em: EntityManager,
+    selfId: string | null,
+    parentId: string,
+    subtreeHeight: number,
+  ): Promise<number> {
     const rows: { id: string }[] = await em.query(
       `WITH RECURSIVE chain(id, parent_id, n) AS (
          SELECT id, parent_id, 1 FROM associations WHERE id = $1
@@ -257,7 +283,10 @@ export class AssociationsService {
       rows.map((r) => r.id),
       subtreeHeight,
     );
-    if (!verdict.ok) throw verdict.reason === 'cycle' ? new ParentCycleError(parentId) : new TreeTooDeepError(MAX_TREE_DEPTH);
+    if (!verdict.ok)
+      throw verdict.reason === 'cycle'
+        ? new ParentCycleError(parentId)
+        : new TreeTooDeepError(MAX_TREE_DEPTH);
     return verdict.depth;
   }
 

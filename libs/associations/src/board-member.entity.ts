@@ -15,7 +15,13 @@ import { Association } from './association.entity';
 export const BOARD_ROLES = ['chair', 'deputy', 'secretary', 'treasurer', 'member'] as const;
 export type BoardRole = (typeof BOARD_ROLES)[number];
 
-export const ELECTION_METHODS = ['general_assembly', 'founding_assembly', 'board_vote', 'by_election', 'appointed'] as const;
+export const ELECTION_METHODS = [
+  'general_assembly',
+  'founding_assembly',
+  'board_vote',
+  'by_election',
+  'appointed',
+] as const;
 export type ElectionMethod = (typeof ELECTION_METHODS)[number];
 
 /**

@@ -12,17 +12,29 @@ export class BoardMembersController {
   constructor(private readonly board: BoardMembersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The board (هیئت مدیره), newest terms first, past terms kept; read-only for the board itself' })
+  @ApiOperation({
+    summary: 'The board (هیئت مدیره), newest terms first, past terms kept; read-only for the board itself',
+  })
   @ApiOkResponse({ description: '`{ items: [BoardMember & { serving, termStartJalali, termEndJalali }] }`' })
-  list(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Query() query: BoardMemberQueryDto) {
+  list(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: BoardMemberQueryDto,
+  ) {
     return this.board.list(auth, id, query);
   }
 
   @Post()
   @Roles('staff', 'approver', 'admin')
-  @ApiOperation({ summary: 'Record a board seat for a term. A second serving chair/deputy/secretary/treasurer → 422' })
+  @ApiOperation({
+    summary: 'Record a board seat for a term. A second serving chair/deputy/secretary/treasurer → 422',
+  })
   @ApiCreatedResponse({ type: BoardMember })
-  create(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateBoardMemberDto) {
+  create(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateBoardMemberDto,
+  ) {
     return this.board.create(auth, id, dto);
   }
 

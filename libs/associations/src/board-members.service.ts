@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
-import { assertAssociationScope, AuthContext, BadInputError, NotFoundError, StaleVersionError } from '@tashakkol/shared';
+import {
+  assertAssociationScope,
+  AuthContext,
+  BadInputError,
+  NotFoundError,
+  StaleVersionError,
+} from '@tashakkol/shared';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { isServing, seatIsTaken } from './association-rules';
 import { jalaliOfDay } from './association-view';
@@ -10,14 +16,23 @@ import { BoardMember } from './board-member.entity';
 import { BoardMemberQueryDto, CreateBoardMemberDto, UpdateBoardMemberDto } from './board-members.dto';
 import { BoardSeatTakenError } from './associations.errors';
 
-export type BoardMemberView = BoardMember & { serving: boolean; termStartJalali: string | null; termEndJalali: string | null };
+export type BoardMemberView = BoardMember & {
+  serving: boolean;
+  termStartJalali: string | null;
+  termEndJalali: string | null;
+};
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
 function view(m: BoardMember, day = today()): BoardMemberView {
-  return { ...m, serving: isServing(m, day), termStartJalali: jalaliOfDay(m.termStart), termEndJalali: jalaliOfDay(m.termEnd) };
+  return {
+    ...m,
+    serving: isServing(m, day),
+    termStartJalali: jalaliOfDay(m.termStart),
+    termEndJalali: jalaliOfDay(m.termEnd),
+  };
 }
 
 /** The board (هیئت مدیره) of an association: seats by term, kept as history when the board changes. */
@@ -28,7 +43,11 @@ export class BoardMembersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(auth: AuthContext, associationId: string, query: BoardMemberQueryDto): Promise<{ items: BoardMemberView[] }> {
+  async list(
+    auth: AuthContext,
+    associationId: string,
+    query: BoardMemberQueryDto,
+  ): Promise<{ items: BoardMemberView[] }> {
     assertAssociationScope(auth, associationId);
     if (!(await this.db.getRepository(Association).exists({ where: { id: associationId } }))) {
       throw new NotFoundError('association', associationId);
@@ -51,7 +70,11 @@ export class BoardMembersService {
     return { items: (await qb.getMany()).map((m) => view(m, day)) };
   }
 
-  async create(auth: AuthContext, associationId: string, dto: CreateBoardMemberDto): Promise<BoardMemberView> {
+  async create(
+    auth: AuthContext,
+    associationId: string,
+    dto: CreateBoardMemberDto,
+  ): Promise<BoardMemberView> {
     checkTerm(dto.termStart, dto.termEnd ?? null);
     return this.db.transaction(async (em) => {
       await this.lockAssociation(em, associationId);
@@ -78,15 +101,26 @@ export class BoardMembersService {
     });
   }
 
-  async update(auth: AuthContext, associationId: string, id: string, dto: UpdateBoardMemberDto): Promise<BoardMemberView> {
+  async update(
+    auth: AuthContext,
+    associationId: string,
+    id: string,
+    dto: UpdateBoardMemberDto,
+  ): Promise<BoardMemberView> {
     return this.db.transaction(async (em) => {
       await this.lockAssociation(em, associationId);
-      const current = await em.findOne(BoardMember, { where: { id, associationId }, lock: { mode: 'pessimistic_write' } });
+      const current = await em.findOne(BoardMember, {
+        where: { id, associationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!current) throw new NotFoundError('board_member', id);
-      if (current.version !== dto.version) throw new StaleVersionError('board_member', dto.version, current.version);
+      if (current.version !== dto.version)
+        throw new StaleVersionError('board_member', dto.version, current.version);
       const before = { ...current };
       const { version: _v, ...changes } = dto;
-      const patch = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<BoardMember>;
+      const patch = Object.fromEntries(
+        Object.entries(changes).filter(([, v]) => v !== undefined),
+      ) as Partial<BoardMember>;
       const next = Object.assign(em.create(BoardMember, current), patch);
       checkTerm(next.termStart, next.termEnd);
       await this.checkSeat(em, next);
@@ -106,22 +140,29 @@ export class BoardMembersService {
 
   /** Serialises board changes of one association, so two officers cannot take one seat at once. */
   private async lockAssociation(em: EntityManager, associationId: string): Promise<void> {
-    const row = await em.findOne(Association, { where: { id: associationId }, select: { id: true }, lock: { mode: 'pessimistic_write' } });
+    const row = await em.findOne(Association, {
+      where: { id: associationId },
+      select: { id: true },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!row) throw new NotFoundError('association', associationId);
   }
 
   private async checkSeat(em: EntityManager, m: BoardMember): Promise<void> {
     const day = today();
     if (m.role === 'member' || !isServing(m, day)) return;
-    const serving = (await em.find(BoardMember, { where: { associationId: m.associationId, role: m.role } })).filter((s) =>
-      isServing(s, day),
-    );
+    const serving = (
+      await em.find(BoardMember, { where: { associationId: m.associationId, role: m.role } })
+    ).filter((s) => isServing(s, day));
     if (seatIsTaken(m.role, serving, m.id)) throw new BoardSeatTakenError(m.role);
   }
 }
 
 function checkTerm(start: string, end: string | null): void {
   if (end !== null && end < start) {
-    throw new BadInputError('associations.term_end_before_start', `termEnd: ${end} is before termStart ${start}`);
+    throw new BadInputError(
+      'associations.term_end_before_start',
+      `termEnd: ${end} is before termStart ${start}`,
+    );
   }
 }

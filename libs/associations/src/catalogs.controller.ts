@@ -29,7 +29,9 @@ export class CatalogsController {
 
   @Post('categories')
   @Roles('admin')
-  @ApiOperation({ summary: 'Add a sector category (admin). An invalid ISIC code → 400; a duplicate Persian name → 409' })
+  @ApiOperation({
+    summary: 'Add a sector category (admin). An invalid ISIC code → 400; a duplicate Persian name → 409',
+  })
   @ApiCreatedResponse({ type: SectorCategory })
   createCategory(@Auth() auth: AuthContext, @Body() dto: CreateCategoryDto) {
     return this.catalogs.createCategory(auth, dto);
@@ -39,7 +41,11 @@ export class CatalogsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Change a sector category (admin; needs version)' })
   @ApiOkResponse({ type: SectorCategory })
-  updateCategory(@Auth() auth: AuthContext, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateCategoryDto) {
+  updateCategory(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateCategoryDto,
+  ) {
     return this.catalogs.updateCategory(auth, id, dto);
   }
 

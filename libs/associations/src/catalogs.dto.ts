@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const given = (field: string) => ValidateIf((o: Record<string, unknown>) => o[field] !== undefined);
@@ -28,7 +38,11 @@ export class CreateCategoryDto {
   @MaxLength(4)
   isic!: string;
 
-  @ApiPropertyOptional({ example: true, default: false, description: 'A category the chamber prioritises (رسته مدنظر اتاق)' })
+  @ApiPropertyOptional({
+    example: true,
+    default: false,
+    description: 'A category the chamber prioritises (رسته مدنظر اتاق)',
+  })
   @IsOptional()
   @IsBoolean()
   priority?: boolean;

@@ -46,8 +46,13 @@ export class CatalogsService {
   async createCategory(auth: AuthContext, dto: CreateCategoryDto): Promise<SectorCategory> {
     if (!isValidIsic(dto.isic)) throw new InvalidIsicError(dto.isic);
     return this.write('nameFa', dto.nameFa, (em) =>
-      this.insertAndAudit(em, auth, SectorCategory, 'sector_category', { ...dto, priority: dto.priority ?? false }, (c) =>
-        String(c.id),
+      this.insertAndAudit(
+        em,
+        auth,
+        SectorCategory,
+        'sector_category',
+        { ...dto, priority: dto.priority ?? false },
+        (c) => String(c.id),
       ),
     );
   }
@@ -60,11 +65,15 @@ export class CatalogsService {
   }
 
   createLegalForm(auth: AuthContext, dto: CreateCodedEntryDto): Promise<LegalForm> {
-    return this.write('code', dto.code, (em) => this.insertAndAudit(em, auth, LegalForm, 'legal_form', dto, (f) => f.code));
+    return this.write('code', dto.code, (em) =>
+      this.insertAndAudit(em, auth, LegalForm, 'legal_form', dto, (f) => f.code),
+    );
   }
 
   updateLegalForm(auth: AuthContext, code: string, dto: UpdateCodedEntryDto): Promise<LegalForm> {
-    return this.db.transaction((em) => this.updateAndAudit(em, auth, LegalForm, 'legal_form', { code }, code, dto));
+    return this.db.transaction((em) =>
+      this.updateAndAudit(em, auth, LegalForm, 'legal_form', { code }, code, dto),
+    );
   }
 
   createCriterion(auth: AuthContext, dto: CreateCriterionDto): Promise<ClassificationCriterion> {
@@ -73,7 +82,11 @@ export class CatalogsService {
     );
   }
 
-  updateCriterion(auth: AuthContext, code: string, dto: UpdateCriterionDto): Promise<ClassificationCriterion> {
+  updateCriterion(
+    auth: AuthContext,
+    code: string,
+    dto: UpdateCriterionDto,
+  ): Promise<ClassificationCriterion> {
     return this.db.transaction((em) =>
       this.updateAndAudit(em, auth, ClassificationCriterion, 'classification_criterion', { code }, code, dto),
     );
@@ -97,9 +110,15 @@ export class CatalogsService {
     values: Partial<E>,
     idOf: (row: E) => string,
   ): Promise<E> {
-    // save() reads back the generated id, defaults and version (RETURNING).
-    const saved = await em.save(target, em.create(target, values as E));
-    await this.audit.record(em, auth, { action: `${entity}.create`, entity, entityId: idOf(saved), after: saved });
+    // insert(), not save(): save() would quietly overwrite an entry whose code already exists.
+    const result = await em.insert(target, em.create(target, values as E));
+    const saved = await em.findOneOrFail(target, { where: result.identifiers[0] as never });
+    await this.audit.record(em, auth, {
+      action: `${entity}.create`,
+      entity,
+      entityId: idOf(saved),
+      after: saved,
+    });
     return saved;
   }
 
@@ -119,7 +138,13 @@ export class CatalogsService {
     const patch = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     if (Object.keys(patch).length) await em.update(target, where as never, patch as never);
     const saved = await em.findOneOrFail(target, { where: where as never });
-    await this.audit.record(em, auth, { action: `${entity}.update`, entity, entityId: id, before: current, after: saved });
+    await this.audit.record(em, auth, {
+      action: `${entity}.update`,
+      entity,
+      entityId: id,
+      before: current,
+      after: saved,
+    });
     return saved;
   }
 }

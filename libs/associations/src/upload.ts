@@ -5,7 +5,8 @@ import { Upload } from './association-transfer.service';
 
 /** The one file of a multipart request (field `file`), read into memory (the API caps it at 10 MiB). */
 export async function readUpload(req: FastifyRequest): Promise<Upload> {
-  if (!req.isMultipart()) throw new BadInputError('upload.not_multipart', 'file: send the file as multipart/form-data');
+  if (!req.isMultipart())
+    throw new BadInputError('upload.not_multipart', 'file: send the file as multipart/form-data');
   const part = await req.file();
   if (!part) throw new BadInputError('upload.missing', 'file: no file was sent');
   const data = await part.toBuffer();
