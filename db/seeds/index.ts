@@ -1,5 +1,7 @@
+import { associationsSeed } from './associations.seed';
+import { catalogsSeed } from './catalogs.seed';
 import { Seed } from './seed';
 import { usersSeed } from './users.seed';
 
 /** Every seed, in the order they must run. */
-export const SEEDS: Seed[] = [usersSeed];
+export const SEEDS: Seed[] = [usersSeed, catalogsSeed, associationsSeed];
