@@ -601,4 +601,24 @@ describe('the association register', () => {
       expect(ws.getRow(2).values).toContain(`انجمن گردشگری کرمان ${tag}`);
     });
   });
+
+  it('documents every register endpoint in the OpenAPI document, with examples', async () => {
+    const res = await fetch(api.baseUrl.replace('/api/v1', '/api/docs-json'));
+    const doc = (await res.json()) as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, any> } };
+    for (const path of [
+      '/api/v1/associations',
+      '/api/v1/associations/{id}',
+      '/api/v1/associations/{id}/culture-profile',
+      '/api/v1/associations/{id}/board-members',
+      '/api/v1/associations/{id}/board-members/{memberId}',
+      '/api/v1/associations/import',
+      '/api/v1/associations/export',
+      '/api/v1/catalogs/categories',
+      '/api/v1/catalogs/legal-forms',
+      '/api/v1/catalogs/classification-criteria',
+    ]) {
+      expect(doc.paths[path]).toBeDefined();
+    }
+    expect(doc.components.schemas.CreateAssociationDto.properties.nameFa.example).toBe('انجمن پسته کرمان');
+  });
 });
