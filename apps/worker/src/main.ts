@@ -1,9 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { loadEnvironment } from '@tashakkol/config';
+import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: false });
+  loadEnvironment();
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
   // SIGTERM/SIGINT close the BullMQ workers, which wait for the jobs in flight to finish.
   app.enableShutdownHooks();
   console.log('Tashakkol worker started');

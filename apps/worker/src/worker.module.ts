@@ -1,13 +1,24 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuditJobsModule } from '@tashakkol/audit';
-import { ConfigModule } from '@tashakkol/config';
+import { ConfigModule, Environment } from '@tashakkol/config';
+import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { JobRegistryCheck } from './job-registry.check';
 
 /** The worker process: every BullMQ processor, no HTTP server. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, DiscoveryModule, AuditJobsModule],
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => ({ pinoHttp: { level: env.LOG_LEVEL } }),
+    }),
+    DatabaseModule,
+    QueueModule,
+    DiscoveryModule,
+    AuditJobsModule,
+  ],
   providers: [JobRegistryCheck],
 })
 export class WorkerModule {}

@@ -7,6 +7,7 @@ export * from './association-view';
 export * from './association-rules';
 export * from './culture-traits';
 export * from './associations.errors';
+export * from './associations.dto';
 export * from './associations.service';
 export * from './catalogs.service';
 export * from './board-members.service';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createSecretKey } from 'crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import { Environment } from '@tashakkol/config';
 import { AuthContext, ROLES } from '@tashakkol/shared';
@@ -10,7 +11,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(env: Environment) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: env.JWT_ACCESS_SECRET,
+      // A KeyObject, not the string: jsonwebtoken would otherwise re-parse the key on every request.
+      secretOrKey: createSecretKey(Buffer.from(env.JWT_ACCESS_SECRET)) as unknown as string,
       // Only the algorithm we sign with: `alg: none` and key-confusion tokens are refused.
       algorithms: ['HS256'],
       ignoreExpiration: false,

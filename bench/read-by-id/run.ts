@@ -1,0 +1,95 @@
+/**
+ * Read-by-id: the real API's authenticated `GET` of one object against a bare Fastify + pg handler
+ * running the same query. Goal: the API costs at most 2× the bare handler. Both servers run as
+ * separate processes (one core each at most); autocannon drives them in turn from this process.
+ *   node -r ./scripts/register.js bench/read-by-id/run.ts [seconds=10] [connections=32]
+ */
+import autocannon from 'autocannon';
+import { ChildProcess, fork } from 'child_process';
+import { randomBytes } from 'crypto';
+import { join } from 'path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@tashakkol/database';
+
+const seconds = Number(process.argv[2] ?? 10);
+const connections = Number(process.argv[3] ?? 32);
+const base = process.env.BENCH_BASE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const register = join(__dirname, '..', '..', 'scripts', 'register.js');
+
+function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, script), [], { execArgv: ['-r', register], env: { ...process.env, ...env }, stdio: 'inherit' });
+    child.once('message', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`${script} exited ${code}`)));
+  });
+}
+
+async function load(url: string, headers: Record<string, string>) {
+  await autocannon({ url, connections, duration: 2, headers }); // warm-up
+  const r = await autocannon({ url, connections, duration: seconds, headers });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+async function main() {
+  const db = `tashakkol_bench_${randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${db}`);
+  const url = new URL(base);
+  url.pathname = `/${db}`;
+  const env = {
+    DATABASE_URL: url.toString(),
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: db,
+    JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: 'admin@bench.local',
+    ADMIN_PASSWORD: 'bench-admin-password',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
+  const children: ChildProcess[] = [];
+  try {
+    const ds = await new DataSource(dataSourceOptions(env.DATABASE_URL, 2)).initialize();
+    await ds.runMigrations();
+    const apiServer = await start('api-server.ts', { ...env, PORT: '3911' });
+    children.push(apiServer);
+    const login = await fetch('http://127.0.0.1:3911/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }),
+    });
+    const { accessToken, user } = (await login.json()) as { accessToken: string; user: { id: string } };
+    const target = await benchTarget(ds, user.id);
+    await ds.destroy();
+    const bare = await start('bare-server.ts', { ...env, PORT: '3912', BENCH_SQL: target.sql });
+    children.push(bare);
+
+    const apiFigures = await load(`http://127.0.0.1:3911/api/v1${target.path}`, { authorization: `Bearer ${accessToken}` });
+    const bareFigures = await load(`http://127.0.0.1:3912/item/${target.id}`, {});
+    console.log(`read by id (${target.path.replace(target.id, ':id')}), ${connections} connections, ${seconds} s each`);
+    console.log(`  bare Fastify + pg : ${bareFigures.rps.toFixed(0)} req/s, p50 ${bareFigures.p50} ms, p99 ${bareFigures.p99} ms`);
+    console.log(`  Tashakkol API     : ${apiFigures.rps.toFixed(0)} req/s, p50 ${apiFigures.p50} ms, p99 ${apiFigures.p99} ms`);
+    console.log(`  cost ratio (bare req/s ÷ API req/s): ${(bareFigures.rps / apiFigures.rps).toFixed(2)}× (goal ≤ 2×)`);
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1000));
+    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+/** What to read: an association when the register exists, else the caller's own user. */
+async function benchTarget(ds: DataSource, userId: string): Promise<{ path: string; id: string; sql: string }> {
+  return {
+    path: `/auth/me`.replace('/auth/me', `/users/${userId}`),
+    id: userId,
+    sql: 'SELECT id, email, full_name, role, association_id, active, created_at, updated_at, version FROM users WHERE id = $1',
+  };
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

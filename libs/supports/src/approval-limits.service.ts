@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@tashakkol/audit';
+import { User } from '@tashakkol/identity';
+import { AuthContext, BadInputError, Page, pageOffset, toPage } from '@tashakkol/shared';
+import { DataSource, EntityManager, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import { checkDelegationWithinOwnLimit, isLimitValidAt, LimitTerms } from './approval-limit-rules';
+import { ApprovalLimit } from './approval-limit.entity';
+import { ApprovalLimitQueryDto, CreateApprovalLimitDto } from './supports.dto';
+import { DelegationError } from './supports.errors';
+import { SupportKindsService } from './support-kinds.service';
+
+@Injectable()
+export class ApprovalLimitsService {
+  constructor(
+    @InjectRepository(ApprovalLimit) private readonly limits: Repository<ApprovalLimit>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly kinds: SupportKindsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Set by the admin, or delegated by an approver within their own limit (تفویض اختیار). */
+  async create(auth: AuthContext, dto: CreateApprovalLimitDto) {
+    const now = new Date();
+    const validFrom = dto.validFrom ? new Date(dto.validFrom) : now;
+    const validUntil = new Date(dto.validUntil);
+    if (validUntil <= validFrom) throw new BadInputError('supports.limit_period', 'validUntil must be after validFrom');
+    const asked: LimitTerms = { perGrant: BigInt(dto.perGrant), yearly: BigInt(dto.yearly), validFrom, validUntil };
+    if (asked.yearly < asked.perGrant) throw new BadInputError('supports.limit_amounts', 'yearly must be at least perGrant');
+    return this.db.transaction(async (em) => {
+      const kind = await this.kinds.getForInput(em, dto.kindCode);
+      const user = await em.findOne(User, { where: { id: dto.userId } });
+      if (!user) throw new BadInputError('supports.unknown_user', `userId: user ${dto.userId} does not exist`);
+      if (user.role !== 'approver' || !user.active) {
+        throw new BadInputError('supports.not_an_approver', `userId: user ${dto.userId} is not an active approver (role ${user.role})`);
+      }
+      let delegatedFromId: string | null = null;
+      if (auth.role === 'approver') {
+        if (dto.userId === auth.userId) throw new DelegationError('userId: an approver cannot set their own limit');
+        const own = await this.findValid(em, auth.userId, kind.code, now);
+        checkDelegationWithinOwnLimit(own && toTerms(own), asked, kind.code, now);
+        delegatedFromId = own!.id;
+      }
+      const limit = await em.save(
+        em.create(ApprovalLimit, {
+          userId: dto.userId,
+          kindCode: kind.code,
+          perGrant: dto.perGrant,
+          yearly: dto.yearly,
+          validFrom,
+          validUntil,
+          grantedBy: auth.userId,
+          delegatedFromId,
+        }),
+      );
+      await this.audit.record(em, auth, {
+        action: delegatedFromId ? 'approval_limit.delegate' : 'approval_limit.set',
+        entity: 'approval_limit',
+        entityId: limit.id,
+        after: limit,
+      });
+      return toLimitView(limit, now);
+    });
+  }
+
+  async list(query: ApprovalLimitQueryDto): Promise<Page<ReturnType<typeof toLimitView>>> {
+    const where = { ...(query.userId ? { userId: query.userId } : {}), ...(query.kindCode ? { kindCode: query.kindCode } : {}) };
+    const [items, total] = await this.limits.findAndCount({
+      where,
+      order: { createdAt: 'DESC' },
+      skip: pageOffset(query),
+      take: query.pageSize,
+    });
+    const now = new Date();
+    return toPage(
+      items.map((l) => toLimitView(l, now)),
+      total,
+      query,
+    );
+  }
+
+  /** The approver's limit in force for a kind (the latest one set); `lock` serialises approvals against the yearly limit. */
+  findValid(em: EntityManager, userId: string, kindCode: string, at: Date, lock = false): Promise<ApprovalLimit | null> {
+    return em.findOne(ApprovalLimit, {
+      where: { userId, kindCode, validFrom: LessThanOrEqual(at), validUntil: MoreThan(at) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+}
+
+export function toTerms(l: ApprovalLimit): LimitTerms {
+  return { perGrant: BigInt(l.perGrant), yearly: BigInt(l.yearly), validFrom: l.validFrom, validUntil: l.validUntil };
+}
+
+function toLimitView(l: ApprovalLimit, now: Date) {
+  return { ...l, active: isLimitValidAt(l, now) };
+}

@@ -1,0 +1,301 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Association } from '@tashakkol/associations';
+import { AuditService } from '@tashakkol/audit';
+import {
+  assertAssociationScope,
+  AuthContext,
+  BadInputError,
+  jalaliYearOf,
+  NotFoundError,
+  Page,
+  pageOffset,
+  StaleVersionError,
+  toPage,
+} from '@tashakkol/shared';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { checkApprovalWithinLimit } from './approval-limit-rules';
+import { ApprovalLimitsService, toTerms } from './approval-limits.service';
+import { BudgetFigures, consume, release, reserve } from './budget-arithmetic';
+import { CHAMBER_FUNDING_SHARE_SOURCE, ChamberFundingShareSource } from './chamber-funding-share.source';
+import { GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
+import { GrantView, toGrantView } from './grant-view';
+import { evaluateIndependence } from './independence-precaution';
+import {
+  ApproveSupportDto,
+  AssociationSupportsQueryDto,
+  CancelSupportDto,
+  DeliverSupportDto,
+  RejectSupportDto,
+  RequestSupportDto,
+  SupportsFilterDto,
+  SupportsQueryDto,
+} from './supports.dto';
+import { KindNotSuitedError, NoBudgetError, PrecautionNotAcknowledgedError } from './supports.errors';
+import { SupportBudget } from './support-budget.entity';
+import { SupportGrantEvent } from './support-grant-event.entity';
+import { SupportGrant } from './support-grant.entity';
+import { SupportKind } from './support-kind.entity';
+import { SupportKindsService } from './support-kinds.service';
+import { SupportSettingsService } from './support-settings.service';
+
+/** Roles whose approvals are not bounded by a delegated limit. */
+const UNLIMITED_APPROVERS = new Set(['president', 'admin']);
+
+@Injectable()
+export class SupportGrantsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly kinds: SupportKindsService,
+    private readonly limits: ApprovalLimitsService,
+    private readonly settings: SupportSettingsService,
+    private readonly audit: AuditService,
+    @Inject(CHAMBER_FUNDING_SHARE_SOURCE) private readonly revenue: ChamberFundingShareSource,
+  ) {}
+
+  /** A request, stamped with the association's phase read in the same transaction. */
+  async request(auth: AuthContext, associationId: string, dto: RequestSupportDto): Promise<GrantView> {
+    return this.db.transaction(async (em) => {
+      // FOR SHARE: a phase transition in flight finishes first, so the stamp is the committed phase.
+      const association = await em.findOne(Association, { where: { id: associationId }, lock: { mode: 'pessimistic_read' } });
+      if (!association) throw new NotFoundError('association', associationId);
+      const kind = await this.kinds.getForInput(em, dto.kindCode);
+      const quantity = quantityOf(kind, dto);
+      const suitsPhase = kind.phases.includes(association.phase);
+      if (!suitsPhase && !dto.overrideReason) throw new KindNotSuitedError(kind.code, association.phase);
+      const now = new Date();
+      const grant = await em.save(
+        em.create(SupportGrant, {
+          associationId,
+          kindCode: kind.code,
+          phase: association.phase,
+          suitsPhase,
+          overrideReason: dto.overrideReason ?? null,
+          amountRials: dto.amountRials ?? null,
+          hours: dto.hours ?? null,
+          participants: dto.participants ?? null,
+          quantity: quantity.toString(),
+          justification: dto.justification,
+          status: 'requested',
+          fiscalYear: jalaliYearOf(now),
+          requestedBy: auth.userId,
+          requestedAt: now,
+          precautions: [],
+        }),
+      );
+      await this.addEvent(em, auth, grant, 'request', null, dto.overrideReason ?? null);
+      await this.audit.record(em, auth, {
+        action: 'support.request',
+        entity: 'support_grant',
+        entityId: grant.id,
+        associationId,
+        after: grant,
+      });
+      return toGrantView({ ...grant, kind });
+    });
+  }
+
+  async approve(auth: AuthContext, id: string, dto: ApproveSupportDto): Promise<GrantView> {
+    return this.move(auth, id, 'approve', dto.version, dto.comment ?? null, async (em, grant, kind) => {
+      const now = new Date();
+      const amount = BigInt(grant.quantity);
+      await this.checkIndependence(em, grant, dto.acknowledgePrecautions === true);
+      if (!UNLIMITED_APPROVERS.has(auth.role)) {
+        // Locking the limit row serialises this approver's approvals, so the yearly sum cannot be raced past.
+        const limit = await this.limits.findValid(em, auth.userId, kind.code, now, true);
+        const used = await sumQuantity(em, 'approved_by = $1 AND kind_code = $2 AND fiscal_year = $3', [auth.userId, kind.code, grant.fiscalYear]);
+        checkApprovalWithinLimit(limit && toTerms(limit), used, amount, { kindCode: kind.code, fiscalYear: grant.fiscalYear, at: now });
+      }
+      // SELECT … FOR UPDATE on the budget row: parallel approvals of one (year, kind) queue here, so none can overspend.
+      const budget = await em.findOne(SupportBudget, {
+        where: { fiscalYear: grant.fiscalYear, kindCode: kind.code },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!budget && kind.carries !== 'in_kind') throw new NoBudgetError(grant.fiscalYear, kind.code);
+      if (budget) {
+        await this.saveBudget(em, budget, reserve(figures(budget), amount, { fiscalYear: grant.fiscalYear, kindCode: kind.code }));
+        grant.budgetId = budget.id;
+      }
+      grant.approvedBy = auth.userId;
+      grant.approvedAt = now;
+      grant.decidedBy = auth.userId;
+      grant.decidedAt = now;
+    });
+  }
+
+  reject(auth: AuthContext, id: string, dto: RejectSupportDto): Promise<GrantView> {
+    return this.move(auth, id, 'reject', dto.version, dto.comment, async (_em, grant) => {
+      grant.decidedBy = auth.userId;
+      grant.decidedAt = new Date();
+    });
+  }
+
+  deliver(auth: AuthContext, id: string, dto: DeliverSupportDto): Promise<GrantView> {
+    return this.move(auth, id, 'deliver', dto.version, dto.comment ?? null, async (em, grant) => {
+      const budget = await this.lockedBudgetOf(em, grant);
+      if (budget) await this.saveBudget(em, budget, consume(figures(budget), BigInt(grant.quantity)));
+      grant.deliveredBy = auth.userId;
+      grant.deliveredAt = new Date();
+      grant.evidence = dto.evidence;
+    });
+  }
+
+  cancel(auth: AuthContext, id: string, dto: CancelSupportDto): Promise<GrantView> {
+    return this.move(auth, id, 'cancel', dto.version, dto.comment, async (em, grant, _kind, from) => {
+      if (from !== 'approved') return;
+      const budget = await this.lockedBudgetOf(em, grant);
+      if (budget) await this.saveBudget(em, budget, release(figures(budget), BigInt(grant.quantity)));
+    });
+  }
+
+  async get(auth: AuthContext, id: string) {
+    const grant = await this.grantsQuery(this.db.manager).where('g.id = :id', { id }).getOne();
+    if (!grant || (auth.role === 'board' && grant.associationId !== auth.associationId)) throw new NotFoundError('support_grant', id);
+    const events = await this.db.manager.find(SupportGrantEvent, { where: { grantId: id }, order: { id: 'ASC' } });
+    return { ...toGrantView(grant), events };
+  }
+
+  async listForAssociation(auth: AuthContext, associationId: string, query: AssociationSupportsQueryDto): Promise<Page<GrantView>> {
+    assertAssociationScope(auth, associationId);
+    if (!(await this.db.manager.exists(Association, { where: { id: associationId } }))) throw new NotFoundError('association', associationId);
+    const qb = this.grantsQuery(this.db.manager).where('g.association_id = :associationId', { associationId });
+    if (query.status) qb.andWhere('g.status = :status', { status: query.status });
+    return this.page(qb, query);
+  }
+
+  async list(query: SupportsQueryDto): Promise<Page<GrantView>> {
+    return this.page(this.filtered(query), query);
+  }
+
+  /** Grants matching the chamber's filters, newest first, with their kind and association (one query). */
+  filtered(f: SupportsFilterDto): SelectQueryBuilder<SupportGrant> {
+    const qb = this.grantsQuery(this.db.manager);
+    if (f.phase) qb.andWhere('g.phase = :phase', { phase: f.phase });
+    if (f.kind) qb.andWhere('g.kind_code = :kind', { kind: f.kind });
+    if (f.status) qb.andWhere('g.status = :status', { status: f.status });
+    if (f.fiscalYear) qb.andWhere('g.fiscal_year = :fy', { fy: f.fiscalYear });
+    if (f.associationId) qb.andWhere('g.association_id = :aid', { aid: f.associationId });
+    return qb;
+  }
+
+  private grantsQuery(em: EntityManager): SelectQueryBuilder<SupportGrant> {
+    return em
+      .createQueryBuilder(SupportGrant, 'g')
+      .leftJoinAndSelect('g.kind', 'k')
+      .leftJoinAndSelect('g.association', 'a')
+      .orderBy('g.requestedAt', 'DESC')
+      .addOrderBy('g.id', 'DESC');
+  }
+
+  private async page(qb: SelectQueryBuilder<SupportGrant>, query: { page: number; pageSize: number }): Promise<Page<GrantView>> {
+    const [items, total] = await qb.skip(pageOffset(query)).take(query.pageSize).getManyAndCount();
+    return toPage(items.map(toGrantView), total, query);
+  }
+
+  /** One state change: lock, compare version, check the move, apply its effects, record the step and the audit row. */
+  private async move(
+    auth: AuthContext,
+    id: string,
+    action: GrantAction,
+    version: number,
+    comment: string | null,
+    effects: (em: EntityManager, grant: SupportGrant, kind: SupportKind, from: GrantStatus) => Promise<void>,
+  ): Promise<GrantView> {
+    return this.db.transaction(async (em) => {
+      const grant = await em.findOne(SupportGrant, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!grant) throw new NotFoundError('support_grant', id);
+      if (grant.version !== version) throw new StaleVersionError('support_grant', version, grant.version);
+      const from = grant.status;
+      const { to } = nextGrantStatus(from, action);
+      const before = { ...grant };
+      const kind = await em.findOneOrFail(SupportKind, { where: { code: grant.kindCode } });
+      await effects(em, grant, kind, from);
+      grant.status = to;
+      const saved = await em.save(grant);
+      await this.addEvent(em, auth, saved, action, from, comment);
+      await this.audit.record(em, auth, {
+        action: `support.${action}`,
+        entity: 'support_grant',
+        entityId: saved.id,
+        associationId: saved.associationId,
+        before,
+        after: { ...saved, comment },
+      });
+      return toGrantView({ ...saved, kind });
+    });
+  }
+
+  /**
+   * Financial independence: the association's approved and delivered grants of the year plus this
+   * one, against its revenue (once KPI reports it) or the chamber's Rials threshold.
+   */
+  private async checkIndependence(em: EntityManager, grant: SupportGrant, acknowledged: boolean): Promise<void> {
+    if (!grant.amountRials || grant.amountRials === '0') return;
+    const granted = await sumAmount(em, grant.associationId, grant.fiscalYear);
+    const revenue = await this.revenue.revenueRials(em, grant.associationId, grant.fiscalYear);
+    const verdict = evaluateIndependence(granted, BigInt(grant.amountRials), revenue, await this.settings.independence(em));
+    if (verdict.precautions.length === 0) return;
+    if (!acknowledged) throw new PrecautionNotAcknowledgedError(verdict.precautions, verdict.detail);
+    grant.precautions = verdict.precautions;
+  }
+
+  private async lockedBudgetOf(em: EntityManager, grant: SupportGrant): Promise<SupportBudget | null> {
+    if (!grant.budgetId) return null;
+    return em.findOne(SupportBudget, { where: { id: grant.budgetId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private async saveBudget(em: EntityManager, budget: SupportBudget, next: BudgetFigures): Promise<void> {
+    budget.reserved = next.reserved.toString();
+    budget.spent = next.spent.toString();
+    await em.save(budget);
+  }
+
+  private async addEvent(em: EntityManager, auth: AuthContext, grant: SupportGrant, action: string, from: GrantStatus | null, comment: string | null) {
+    await em.insert(SupportGrantEvent, {
+      grantId: grant.id,
+      action,
+      fromStatus: from,
+      toStatus: grant.status,
+      actorId: auth.userId,
+      actorRole: auth.role,
+      comment,
+    });
+  }
+}
+
+/** What a grant weighs against budgets and limits, checked against what its kind carries. */
+function quantityOf(kind: SupportKind, dto: RequestSupportDto): bigint {
+  if (kind.carries === 'hours') {
+    if (dto.amountRials !== undefined) throw new BadInputError('supports.wrong_measure', `amountRials: ${kind.code} is measured in hours, not Rials`);
+    if (dto.hours === undefined) throw new BadInputError('supports.hours_required', `hours is required for ${kind.code}`);
+    return BigInt(dto.hours);
+  }
+  if (dto.hours !== undefined) throw new BadInputError('supports.wrong_measure', `hours: only training is measured in hours, not ${kind.code}`);
+  if (dto.participants !== undefined) throw new BadInputError('supports.wrong_measure', `participants: only training records participants`);
+  if (kind.carries === 'rials') {
+    if (dto.amountRials === undefined) throw new BadInputError('supports.amount_required', `amountRials is required for ${kind.code}`);
+    if (dto.amountRials === '0') throw new BadInputError('supports.amount_required', `amountRials must be more than 0`);
+  }
+  return BigInt(dto.amountRials ?? '0');
+}
+
+function figures(b: SupportBudget): BudgetFigures {
+  return { total: BigInt(b.total), reserved: BigInt(b.reserved), spent: BigInt(b.spent) };
+}
+
+async function sumQuantity(em: EntityManager, where: string, params: unknown[]): Promise<bigint> {
+  const rows: { s: string }[] = await em.query(
+    `SELECT COALESCE(SUM(quantity), 0)::text AS s FROM support_grants WHERE ${where} AND status IN ('approved', 'delivered')`,
+    params,
+  );
+  return BigInt(rows[0].s);
+}
+
+async function sumAmount(em: EntityManager, associationId: string, fiscalYear: number): Promise<bigint> {
+  const rows: { s: string }[] = await em.query(
+    `SELECT COALESCE(SUM(amount_rials), 0)::text AS s FROM support_grants
+      WHERE association_id = $1 AND fiscal_year = $2 AND status IN ('approved', 'delivered')`,
+    [associationId, fiscalYear],
+  );
+  return BigInt(rows[0].s);
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { CreateSupportKindDto } from './supports.dto';
+import { SupportKind } from './support-kind.entity';
+import { SupportKindsService } from './support-kinds.service';
+
+@ApiTags('supports')
+@ApiBearerAuth()
+@Controller('support-kinds')
+export class SupportKindsController {
+  constructor(private readonly kinds: SupportKindsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Support kinds (انواع حمایت): names, the phases each suits, and what it carries (Rials, hours, in-kind)' })
+  @ApiOkResponse({ type: SupportKind, isArray: true })
+  list() {
+    return this.kinds.list();
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Add a support kind to the catalog (admin)' })
+  @ApiCreatedResponse({ type: SupportKind })
+  create(@Auth() auth: AuthContext, @Body() dto: CreateSupportKindDto) {
+    return this.kinds.create(auth, dto);
+  }
+}

@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Association } from '@tashakkol/associations';
+import { AuditModule } from '@tashakkol/audit';
+import { IdentityModule } from '@tashakkol/identity';
+import { ApprovalLimit } from './approval-limit.entity';
+import { ApprovalLimitsController } from './approval-limits.controller';
+import { ApprovalLimitsService } from './approval-limits.service';
+import { CHAMBER_FUNDING_SHARE_SOURCE, NoRevenueKnownSource } from './chamber-funding-share.source';
+import { SupportBudget } from './support-budget.entity';
+import { SupportBudgetsController } from './support-budgets.controller';
+import { SupportBudgetsService } from './support-budgets.service';
+import { SupportGrantEvent } from './support-grant-event.entity';
+import { SupportGrant } from './support-grant.entity';
+import { SupportGrantsService } from './support-grants.service';
+import { SupportKind } from './support-kind.entity';
+import { SupportKindsController } from './support-kinds.controller';
+import { SupportKindsService } from './support-kinds.service';
+import { SupportReportsService } from './support-reports.service';
+import { SupportSettings } from './support-settings.entity';
+import { SupportSettingsController } from './support-settings.controller';
+import { SupportSettingsService } from './support-settings.service';
+import { SupportsController } from './supports.controller';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SupportKind, SupportGrant, SupportGrantEvent, SupportBudget, ApprovalLimit, SupportSettings, Association]),
+    AuditModule,
+    IdentityModule,
+  ],
+  providers: [
+    SupportKindsService,
+    SupportBudgetsService,
+    ApprovalLimitsService,
+    SupportSettingsService,
+    SupportGrantsService,
+    SupportReportsService,
+    // KPI replaces this with a source reading reported revenue.
+    { provide: CHAMBER_FUNDING_SHARE_SOURCE, useClass: NoRevenueKnownSource },
+  ],
+  exports: [SupportKindsService, SupportGrantsService, SupportReportsService, SupportBudgetsService, ApprovalLimitsService, SupportSettingsService],
+})
+export class SupportsModule {}
+
+@Module({
+  imports: [SupportsModule],
+  controllers: [SupportKindsController, SupportBudgetsController, SupportsController, ApprovalLimitsController, SupportSettingsController],
+})
+export class SupportsApiModule {}
