@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { startApi, TestApi } from '../support/api';
 import { associationBody, createAssociation, testCatalogs, testDb } from '../support/fixtures';
 
+jest.setTimeout(120_000);
+
 const uniq = () => Math.random().toString(36).slice(2, 8);
 
 function upload(api: TestApi, token: string, filename: string, content: string | Buffer, type: string) {
@@ -604,7 +606,10 @@ describe('the association register', () => {
 
   it('documents every register endpoint in the OpenAPI document, with examples', async () => {
     const res = await fetch(api.baseUrl.replace('/api/v1', '/api/docs-json'));
-    const doc = (await res.json()) as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, any> } };
+    const doc = (await res.json()) as {
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, any> };
+    };
     for (const path of [
       '/api/v1/associations',
       '/api/v1/associations/{id}',

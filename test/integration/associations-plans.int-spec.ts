@@ -3,6 +3,8 @@ import { AuthContext } from '@tashakkol/shared';
 import { plainToInstance } from 'class-transformer';
 import { testDb } from '../support/fixtures';
 
+jest.setTimeout(120_000);
+
 const staff: AuthContext = {
   userId: '00000000-0000-4000-8000-000000000001',
   role: 'staff',
