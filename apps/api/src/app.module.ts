@@ -1,5 +1,6 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AssociationsApiModule } from '@tashakkol/associations';
 import { AuditApiModule } from '@tashakkol/audit';
 import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
@@ -32,6 +33,7 @@ import { HttpErrorFilter } from './http-error.filter';
     HealthModule,
     IdentityApiModule,
     AuditApiModule,
+    AssociationsApiModule,
     SupportsApiModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
