@@ -1,28 +1,8 @@
-import { Global, Module } from '@nestjs/common';
 import { PHASE_KEYS, PhaseKey } from '@tashakkol/associations';
-import {
-  INDICATOR_AGREEMENT_READER,
-  IndicatorAgreementReader,
-  phaseOf,
-  SAMPLE_OUTPUTS,
-} from '@tashakkol/lifecycle';
+import { phaseOf, SAMPLE_OUTPUTS } from '@tashakkol/lifecycle';
+import { seedIndicatorCatalog } from '../../db/seeds/kpi.seed';
 import { startApi, TestApi } from '../support/api';
 import { closeTestDb, createAssociation, testDb } from '../support/fixtures';
-
-/** Stands in for the KPI module's port until it lands: an association's indicators are agreed once listed here. */
-const agreedIndicators = new Set<string>();
-const fakeKpi: IndicatorAgreementReader = {
-  indicatorsAgreed: async (id) =>
-    agreedIndicators.has(id)
-      ? { met: true, missing: [] }
-      : { met: false, missing: ['baselines and targets of the indicators'] },
-};
-@Global()
-@Module({
-  providers: [{ provide: INDICATOR_AGREEMENT_READER, useValue: fakeKpi }],
-  exports: [INDICATOR_AGREEMENT_READER],
-})
-class FakeKpiModule {}
 
 describe('the six-phase lifecycle', () => {
   let api: TestApi;
@@ -32,7 +12,8 @@ describe('the six-phase lifecycle', () => {
   let president: string;
 
   beforeAll(async () => {
-    api = await startApi({}, [FakeKpiModule]);
+    await seedIndicatorCatalog(await testDb());
+    api = await startApi();
     admin = await api.adminToken();
     staff = (await api.userWithRole('staff')).token;
     approver = (await api.userWithRole('approver')).token;
@@ -105,10 +86,25 @@ describe('the six-phase lifecycle', () => {
     for (const phase of PHASE_KEYS.slice(0, 5)) {
       await recordAll(a.id, phase);
       if (phase === 'support_monitoring') {
-        const noKpi = await move(a.id, { to: 'development', version });
-        expect(noKpi.status).toBe(422);
-        expect(noKpi.body.details.missing).toEqual(['indicators_agreed']);
-        agreedIndicators.add(a.id);
+        const noTargets = await move(a.id, { to: 'development', version });
+        expect(noTargets.status).toBe(422);
+        expect(noTargets.body.details.missing).toEqual(['indicators_agreed']);
+        // The KPI module answers the gate: staff set baselines and targets, the board agrees to them.
+        const codes = [
+          'members_count',
+          'services_launched',
+          'training_hours_per_member',
+          'fee_collection_rate',
+          'database_coverage',
+        ];
+        const targets = await api.put(
+          `/associations/${a.id}/targets`,
+          { targets: codes.map((indicatorCode) => ({ indicatorCode, baseline: 10, target: 20 })) },
+          staff,
+        );
+        expect(targets.status).toBe(200);
+        const board = await api.userWithRole('board', a.id);
+        expect((await api.post(`/associations/${a.id}/targets/agreement`, {}, board.token)).status).toBe(200);
       }
       const gate = await api.get(`/associations/${a.id}/lifecycle`, staff);
       expect(gate.body).toMatchObject({ phase, canAdvance: true, version });

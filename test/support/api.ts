@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { DynamicModule, Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { resetEnvironmentCache } from '@tashakkol/config';
 import { createApiApp } from '../../apps/api/src/bootstrap';
@@ -97,16 +96,12 @@ export class TestApi {
 }
 
 /** Starts the real API (Fastify, real PostgreSQL and Redis of this test run) on a free port. */
-export async function startApi(
-  env: Record<string, string> = {},
-  /** Modules added beside AppModule, e.g. a stand-in for a port another context will provide. */
-  extraImports: (Type | DynamicModule)[] = [],
-): Promise<TestApi> {
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
   const saved = { ...process.env };
   Object.assign(process.env, env);
   resetEnvironmentCache();
   try {
-    const app = await createApiApp({ logger: false, extraImports });
+    const app = await createApiApp({ logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address() as { port: number };
     return new TestApi(app, `http://127.0.0.1:${address.port}/api/v1`);

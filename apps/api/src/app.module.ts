@@ -1,10 +1,12 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AssociationsApiModule } from '@tashakkol/associations';
 import { AuditApiModule } from '@tashakkol/audit';
 import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
 import { LifecycleApiModule } from '@tashakkol/lifecycle';
+import { KpiApiModule, KpiIndicatorAgreementModule } from '@tashakkol/kpi';
 import { SupportsApiModule } from '@tashakkol/supports';
 import { randomUUID } from 'crypto';
 import { LoggerModule } from 'nestjs-pino';
@@ -32,8 +34,11 @@ import { HttpErrorFilter } from './http-error.filter';
     HealthModule,
     IdentityApiModule,
     AuditApiModule,
+    AssociationsApiModule,
     LifecycleApiModule,
     SupportsApiModule,
+    KpiApiModule,
+    KpiIndicatorAgreementModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

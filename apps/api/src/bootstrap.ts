@@ -1,6 +1,6 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 import { IncomingMessage } from 'http';
 import { NestFactory } from '@nestjs/core';
@@ -25,14 +25,8 @@ export function registeredRoutes(app: object): RegisteredRoute[] {
   return ROUTES.get(app) ?? [];
 }
 
-/** A root for tests that adds modules beside AppModule (e.g. a stand-in for a port another context provides). */
-@Module({})
-class ApiWithExtrasModule {}
-
 /** Builds the API application (used by main.ts, the e2e tests and the benchmarks). */
-export async function createApiApp(
-  options: { logger?: boolean; extraImports?: (Type | DynamicModule)[] } = {},
-): Promise<NestFastifyApplication> {
+export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const env = loadEnvironment();
   const adapter = new FastifyAdapter({
     trustProxy: true,
@@ -40,10 +34,7 @@ export async function createApiApp(
     routerOptions: { maxParamLength: 200 },
     genReqId: requestId,
   });
-  const root: Type | DynamicModule = options.extraImports?.length
-    ? { module: ApiWithExtrasModule, imports: [AppModule, ...options.extraImports] }
-    : AppModule;
-  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     bufferLogs: true,
     logger: options.logger === false ? false : undefined,
     abortOnError: options.logger !== false,

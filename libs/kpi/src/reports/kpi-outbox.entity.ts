@@ -1,0 +1,33 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Work for the worker, written in the same transaction as the acceptance, so a scoring job is
+ * never lost when Redis is down: a relay moves pending rows to the queue.
+ */
+@Entity('kpi_outbox')
+@Index('ix_kpi_outbox_pending', ['dispatchedAt'], { where: '"dispatched_at" IS NULL' })
+export class KpiOutbox {
+  @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'pk_kpi_outbox' })
+  id!: string;
+
+  @Column({ name: 'association_id', type: 'uuid' })
+  associationId!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  period!: string;
+
+  @Column({ type: 'integer' })
+  revision!: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  dispatchedAt!: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+}

@@ -1,0 +1,397 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@tashakkol/audit';
+import { isUniqueViolation } from '@tashakkol/database';
+import {
+  assertAssociationScope,
+  AuthContext,
+  NotFoundError,
+  Page,
+  pageOffset,
+  StaleVersionError,
+  toJalaliDate,
+  toPage,
+} from '@tashakkol/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { dueDate, InvalidPeriodError, parsePeriod, Period, periodBounds } from '../domain/periods';
+import { KpiEvidence } from '../evidence/evidence.entity';
+import { KpiIndicator } from '../indicators/indicator.entity';
+import {
+  BadPeriodError,
+  DuplicateReportError,
+  EmptyReportError,
+  ReportStateError,
+  UnknownIndicatorError,
+} from '../kpi.errors';
+import { assertAssociation } from '../targets/targets.service';
+import { KpiOutbox } from './kpi-outbox.entity';
+import {
+  CreateReportDto,
+  PatchReportDto,
+  ReopenReportDto,
+  ReportActionDto,
+  ReportQueryDto,
+  ReturnReportDto,
+  ReviewDto,
+} from './report.dto';
+import { KpiReportRevision } from './report-revision.entity';
+import { KpiReportValue } from './report-value.entity';
+import { KpiReport, ReportStatus } from './report.entity';
+
+const EDITABLE: ReportStatus[] = ['draft', 'returned'];
+
+interface ValueInput {
+  indicatorCode: string;
+  value: string | null;
+  comment?: string;
+}
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The board drafts its report for a period (one per association and period). */
+  async create(
+    auth: AuthContext,
+    associationId: string,
+    dto: CreateReportDto,
+  ): Promise<Record<string, unknown>> {
+    const period = readPeriod(dto.period);
+    const { start, end } = periodBounds(period);
+    if (start.getTime() > Date.now()) throw new BadPeriodError(`${dto.period} has not started yet`);
+    try {
+      return await this.db.transaction(async (em) => {
+        await assertAssociation(em, auth, associationId);
+        if (await em.exists(KpiReport, { where: { associationId, period: dto.period } })) {
+          throw new DuplicateReportError(dto.period);
+        }
+        const report = await em.save(
+          em.create(KpiReport, {
+            associationId,
+            period: dto.period,
+            periodStart: start,
+            periodEnd: end,
+            status: 'draft',
+            revision: 1,
+            createdBy: auth.userId,
+          }),
+        );
+        await this.writeValues(em, report, period, dto.values);
+        const view = await this.view(em, report);
+        await this.audit.record(em, auth, {
+          action: 'kpi.report.create',
+          entity: 'kpi_report',
+          entityId: report.id,
+          associationId,
+          after: view,
+        });
+        return view;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, 'uq_kpi_reports_association_period'))
+        throw new DuplicateReportError(dto.period);
+      throw err;
+    }
+  }
+
+  async list(
+    auth: AuthContext,
+    associationId: string,
+    query: ReportQueryDto,
+  ): Promise<Page<Record<string, unknown>>> {
+    await assertAssociation(this.db.manager, auth, associationId);
+    const qb = this.db.manager
+      .createQueryBuilder(KpiReport, 'r')
+      .where('r.association_id = :associationId', { associationId })
+      .orderBy('r.period_start', 'DESC')
+      .addOrderBy('r.period', 'ASC');
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.period) qb.andWhere('r.period = :period', { period: query.period });
+    const [items, total] = await qb.skip(pageOffset(query)).take(query.pageSize).getManyAndCount();
+    return toPage(items.map(summary), total, query);
+  }
+
+  async get(auth: AuthContext, id: string): Promise<Record<string, unknown>> {
+    const report = await this.find(this.db.manager, auth, id);
+    return this.view(this.db.manager, report);
+  }
+
+  /** The board changes its own values while the report is a draft or was returned. */
+  async patch(auth: AuthContext, id: string, dto: PatchReportDto): Promise<Record<string, unknown>> {
+    return this.db.transaction(async (em) => {
+      const report = await this.find(em, auth, id, true);
+      checkVersion(report, dto.version);
+      if (!EDITABLE.includes(report.status)) throw new ReportStateError('edited', report.status);
+      const before = await this.view(em, report);
+      await this.writeValues(em, report, parsePeriod(report.period), dto.values);
+      await this.bump(em, report, {});
+      const after = await this.view(em, report);
+      await this.audit.record(em, auth, {
+        action: 'kpi.report.update',
+        entity: 'kpi_report',
+        entityId: id,
+        associationId: report.associationId,
+        before: before.values,
+        after: after.values,
+      });
+      return after;
+    });
+  }
+
+  async submit(auth: AuthContext, id: string, dto: ReportActionDto): Promise<Record<string, unknown>> {
+    return this.transition(auth, id, dto, 'submitted', EDITABLE, 'kpi.report.submit', async (em, report) => {
+      if (!(await em.exists(KpiReportValue, { where: { reportId: report.id } })))
+        throw new EmptyReportError();
+      return { status: 'submitted', submittedAt: new Date() };
+    });
+  }
+
+  /** Staff verify the self-declaration (صحه گذاری); the worker scores it through the outbox. */
+  async accept(auth: AuthContext, id: string, dto: ReviewDto): Promise<Record<string, unknown>> {
+    return this.transition(
+      auth,
+      id,
+      dto,
+      'accepted',
+      ['submitted'],
+      'kpi.report.accept',
+      async (em, report) => {
+        await em.insert(KpiOutbox, {
+          associationId: report.associationId,
+          period: report.period,
+          revision: report.revision,
+        });
+        return {
+          status: 'accepted',
+          acceptedAt: new Date(),
+          reviewComment: dto.comment ?? null,
+          reviewedBy: auth.userId,
+        };
+      },
+    );
+  }
+
+  async return(auth: AuthContext, id: string, dto: ReturnReportDto): Promise<Record<string, unknown>> {
+    return this.transition(auth, id, dto, 'returned', ['submitted'], 'kpi.report.return', async () => ({
+      status: 'returned',
+      returnedAt: new Date(),
+      reviewComment: dto.comment,
+      reviewedBy: auth.userId,
+    }));
+  }
+
+  /** An accepted report is locked; the board opens a new revision with a reason, keeping the old one. */
+  async reopen(auth: AuthContext, id: string, dto: ReopenReportDto): Promise<Record<string, unknown>> {
+    return this.db.transaction(async (em) => {
+      const report = await this.find(em, auth, id, true);
+      checkVersion(report, dto.version);
+      if (report.status !== 'accepted') throw new ReportStateError('reopened', report.status);
+      const values = await em.find(KpiReportValue, {
+        where: { reportId: id },
+        order: { indicatorCode: 'ASC' },
+      });
+      await em.insert(KpiReportRevision, {
+        reportId: id,
+        revision: report.revision,
+        values: values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value, comment: v.comment })),
+        acceptedAt: report.acceptedAt,
+        reviewComment: report.reviewComment,
+        reason: dto.reason,
+        reopenedBy: auth.userId,
+      });
+      const before = summary(report);
+      await this.bump(em, report, {
+        status: 'draft',
+        revision: report.revision + 1,
+        revisionReason: dto.reason,
+        submittedAt: null,
+        acceptedAt: null,
+        returnedAt: null,
+        reviewComment: null,
+        reviewedBy: null,
+      });
+      const view = await this.view(em, report);
+      await this.audit.record(em, auth, {
+        action: 'kpi.report.reopen',
+        entity: 'kpi_report',
+        entityId: id,
+        associationId: report.associationId,
+        before,
+        after: { ...summary(report), reason: dto.reason },
+      });
+      return view;
+    });
+  }
+
+  private async transition(
+    auth: AuthContext,
+    id: string,
+    dto: ReportActionDto,
+    to: ReportStatus,
+    from: ReportStatus[],
+    action: string,
+    changes: (em: EntityManager, report: KpiReport) => Promise<Partial<KpiReport>>,
+  ): Promise<Record<string, unknown>> {
+    return this.db.transaction(async (em) => {
+      const report = await this.find(em, auth, id, true);
+      if (dto.version !== undefined) checkVersion(report, dto.version);
+      if (!from.includes(report.status)) throw new ReportStateError(to, report.status);
+      const before = summary(report);
+      await this.bump(em, report, await changes(em, report));
+      await this.audit.record(em, auth, {
+        action,
+        entity: 'kpi_report',
+        entityId: id,
+        associationId: report.associationId,
+        before,
+        after: summary(report),
+      });
+      return this.view(em, report);
+    });
+  }
+
+  /** Loads a report the caller may see (another association's is 404 to a board user). */
+  async find(em: EntityManager, auth: AuthContext, id: string, lock = false): Promise<KpiReport> {
+    const report = await em.findOne(KpiReport, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!report) throw new NotFoundError('kpi_report', id);
+    try {
+      assertAssociationScope(auth, report.associationId);
+    } catch {
+      throw new NotFoundError('kpi_report', id);
+    }
+    return report;
+  }
+
+  /** Updates the report row (bumping its version) and refreshes the entity in place. */
+  private async bump(em: EntityManager, report: KpiReport, changes: Partial<KpiReport>): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(KpiReport)
+      .set(changes)
+      .where('id = :id', { id: report.id })
+      .execute();
+    Object.assign(report, await em.findOneOrFail(KpiReport, { where: { id: report.id } }));
+  }
+
+  private async writeValues(
+    em: EntityManager,
+    report: KpiReport,
+    period: Period,
+    values: ValueInput[],
+  ): Promise<void> {
+    const codes = values.map((v) => v.indicatorCode);
+    const indicators = new Map(
+      (await em.find(KpiIndicator, { where: { code: In(codes) } })).map((i) => [i.code, i]),
+    );
+    const seen = new Set<string>();
+    for (const [i, v] of values.entries()) {
+      const field = `values.${i}.indicatorCode`;
+      const ind = indicators.get(v.indicatorCode);
+      if (!ind || !ind.active) throw new UnknownIndicatorError(field, v.indicatorCode);
+      if (seen.has(ind.code)) throw new UnknownIndicatorError(field, `${ind.code} (given twice)`);
+      seen.add(ind.code);
+      if (ind.kind === 'derived') {
+        throw new UnknownIndicatorError(
+          field,
+          `${ind.code} is derived (computed from other values), not reported`,
+        );
+      }
+      if (ind.frequency !== period.kind) {
+        throw new UnknownIndicatorError(
+          field,
+          `${ind.code} is reported ${ind.frequency}, not in a ${period.kind} period`,
+        );
+      }
+    }
+    const removed = values.filter((v) => v.value === null).map((v) => v.indicatorCode);
+    if (removed.length) await em.delete(KpiReportValue, { reportId: report.id, indicatorCode: In(removed) });
+    const kept = values.filter((v): v is ValueInput & { value: string } => v.value !== null);
+    if (kept.length) {
+      await em.upsert(
+        KpiReportValue,
+        kept.map((v) => ({
+          reportId: report.id,
+          indicatorCode: v.indicatorCode,
+          value: v.value,
+          comment: v.comment ?? null,
+        })),
+        ['reportId', 'indicatorCode'],
+      );
+    }
+  }
+
+  async view(em: EntityManager, report: KpiReport): Promise<Record<string, unknown>> {
+    const [values, history, evidence] = await Promise.all([
+      em.find(KpiReportValue, { where: { reportId: report.id }, order: { indicatorCode: 'ASC' } }),
+      em.find(KpiReportRevision, { where: { reportId: report.id }, order: { revision: 'ASC' } }),
+      em.find(KpiEvidence, { where: { reportId: report.id }, order: { uploadedAt: 'ASC' } }),
+    ]);
+    return {
+      ...summary(report),
+      values: values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value, comment: v.comment })),
+      history: history.map((h) => ({
+        revision: h.revision,
+        values: h.values,
+        acceptedAt: h.acceptedAt,
+        reviewComment: h.reviewComment,
+        reopenReason: h.reason,
+        reopenedBy: h.reopenedBy,
+        reopenedAt: h.reopenedAt,
+      })),
+      evidence: evidence.map(evidenceSummary),
+    };
+  }
+}
+
+export function evidenceSummary(e: KpiEvidence) {
+  return {
+    id: e.id,
+    indicatorCode: e.indicatorCode,
+    fileName: e.fileName,
+    contentType: e.contentType,
+    sizeBytes: e.sizeBytes,
+    sha256: e.sha256,
+    uploadedAt: e.uploadedAt,
+  };
+}
+
+function summary(r: KpiReport): Record<string, unknown> {
+  const due = dueDate(parsePeriod(r.period));
+  return {
+    id: r.id,
+    associationId: r.associationId,
+    period: r.period,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    dueDate: due,
+    dueDateJalali: toJalaliDate(due),
+    status: r.status,
+    revision: r.revision,
+    revisionReason: r.revisionReason,
+    submittedAt: r.submittedAt,
+    submittedAtJalali: r.submittedAt ? toJalaliDate(r.submittedAt) : null,
+    acceptedAt: r.acceptedAt,
+    returnedAt: r.returnedAt,
+    reviewComment: r.reviewComment,
+    version: r.version,
+  };
+}
+
+function readPeriod(text: string): Period {
+  try {
+    return parsePeriod(text);
+  } catch (err) {
+    if (err instanceof InvalidPeriodError) throw new BadPeriodError(err.message);
+    throw err;
+  }
+}
+
+function checkVersion(report: KpiReport, version: number): void {
+  if (report.version !== version) throw new StaleVersionError('kpi_report', version, report.version);
+}

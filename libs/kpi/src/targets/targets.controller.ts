@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { AgreeTargetsDto, PutTargetsDto, TargetsView } from './target.dto';
+import { TargetsService } from './targets.service';
+
+@ApiTags('indicators')
+@ApiBearerAuth()
+@Controller('associations/:id/targets')
+export class TargetsController {
+  constructor(private readonly targets: TargetsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      "The association's baselines, targets and weights for every active indicator (chamber and its own board)",
+  })
+  @ApiOkResponse({ type: TargetsView })
+  get(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string) {
+    return this.targets.get(auth, id);
+  }
+
+  @Put()
+  @Roles('staff', 'admin')
+  @ApiOperation({
+    summary:
+      'Set baselines, targets and weight overrides (staff, with the board). A change waits for the board to agree again.',
+  })
+  @ApiOkResponse({ type: TargetsView })
+  put(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PutTargetsDto) {
+    return this.targets.put(auth, id, dto);
+  }
+
+  @Post('agreement')
+  @HttpCode(200)
+  @Roles('board')
+  @ApiOperation({ summary: 'The board agrees to its targets (all, or the listed indicator codes)' })
+  @ApiOkResponse({ type: TargetsView })
+  agree(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AgreeTargetsDto) {
+    return this.targets.agree(auth, id, dto);
+  }
+}
