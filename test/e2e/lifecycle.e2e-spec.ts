@@ -1,22 +1,18 @@
 import { PHASE_KEYS, PhaseKey } from '@tashakkol/associations';
-import { phaseOf, SAMPLE_OUTPUTS } from '@tashakkol/lifecycle';
+import { SAMPLE_OUTPUTS } from '@tashakkol/lifecycle';
 import { seedIndicatorCatalog } from '../../db/seeds/kpi.seed';
 import { startApi, TestApi } from '../support/api';
 import { closeTestDb, createAssociation, testDb } from '../support/fixtures';
 
 describe('the six-phase lifecycle', () => {
   let api: TestApi;
-  let admin: string;
   let staff: string;
-  let approver: string;
   let president: string;
 
   beforeAll(async () => {
     await seedIndicatorCatalog(await testDb());
     api = await startApi();
-    admin = await api.adminToken();
     staff = (await api.userWithRole('staff')).token;
-    approver = (await api.userWithRole('approver')).token;
     president = (await api.userWithRole('president')).token;
   });
   afterAll(async () => {
@@ -339,119 +335,5 @@ describe('the six-phase lifecycle', () => {
       board.token,
     );
     expect(otherOutput.status).toBe(403);
-  });
-
-  describe('settings of the chamber (admin)', () => {
-    const settingsVersion = async () => (await api.get('/lifecycle/settings', admin)).body.version as number;
-
-    it('changes the potential threshold and the wording of supports and precautions', async () => {
-      const a = await createAssociation(api, { phase: 'potential_assessment' });
-      const ratings = SAMPLE_OUTPUTS.potential_assessment.potential_factors!.ratings.map((r) => ({
-        ...r,
-        rating: 3,
-      }));
-      await api.put(
-        `/associations/${a.id}/phases/potential_assessment/outputs/potential_factors`,
-        { ratings },
-        staff,
-      );
-      const below = await move(a.id, { to: 'formation', version: 1 });
-      expect(below.status).toBe(422);
-      expect(below.body.message).toMatch(/potential score 50 is below the threshold 60/);
-
-      const version = await settingsVersion();
-      const bad = await api.patch('/lifecycle/settings', { version, potentialThreshold: 101 }, admin);
-      expect(bad.status).toBe(400);
-      expect(bad.body.message).toMatch(/^potentialThreshold/);
-      const changed = await api.patch(
-        '/lifecycle/settings',
-        {
-          version,
-          potentialThreshold: 50,
-          phases: [
-            {
-              phase: 'formation',
-              precautions: [
-                {
-                  code: 'public_place',
-                  textFa: 'جلسات فقط در مکان عمومی',
-                  textEn: 'Meetings in a public place only',
-                },
-              ],
-            },
-          ],
-        },
-        admin,
-      );
-      expect(changed.status).toBe(200);
-      expect(changed.body).toMatchObject({ potentialThreshold: 50, version: version + 1 });
-      expect(
-        (await api.patch('/lifecycle/settings', { version, potentialThreshold: 55 }, admin)).status,
-      ).toBe(409);
-      try {
-        const gate = await api.get(`/associations/${a.id}/lifecycle`, staff);
-        expect(gate.body.gate.items[0].facts).toEqual({ score: 50, threshold: 50 });
-        expect((await move(a.id, { to: 'formation', version: 1 })).status).toBe(201);
-        const formation = await api.get(`/associations/${a.id}/lifecycle`, staff);
-        expect(formation.body.precautions).toEqual([
-          {
-            code: 'public_place',
-            textFa: 'جلسات فقط در مکان عمومی',
-            textEn: 'Meetings in a public place only',
-          },
-        ]);
-      } finally {
-        await api.patch(
-          '/lifecycle/settings',
-          {
-            version: version + 1,
-            potentialThreshold: 60,
-            phases: [{ phase: 'formation', precautions: phaseOf('formation').precautions }],
-          },
-          admin,
-        );
-      }
-    });
-
-    it('holds a staff move for approval when the chamber asks for it; an approver approves', async () => {
-      const version = await settingsVersion();
-      expect(
-        (await api.patch('/lifecycle/settings', { version, transitionsNeedApproval: true }, admin)).status,
-      ).toBe(200);
-      try {
-        const a = await createAssociation(api);
-        await recordAll(a.id, 'concept_review');
-        const proposed = await move(a.id, { to: 'diagnosis', version: 1 });
-        expect(proposed.status).toBe(201);
-        expect(proposed.body).toMatchObject({
-          phase: 'concept_review',
-          version: 2,
-          transition: { status: 'pending' },
-        });
-        const lifecycle = await api.get(`/associations/${a.id}/lifecycle`, staff);
-        expect(lifecycle.body).toMatchObject({
-          phase: 'concept_review',
-          pendingTransition: { id: proposed.body.transition.id },
-        });
-        expect((await move(a.id, { to: 'diagnosis', version: 2 })).status).toBe(409);
-        const url = `/associations/${a.id}/lifecycle/transitions/${proposed.body.transition.id}/approve`;
-        expect((await api.post(url, { version: 2 }, staff)).status).toBe(403);
-        expect((await api.post(url, { version: 1 }, approver)).status).toBe(409);
-        const approved = await api.post(url, { version: 2, comment: 'تایید شد' }, approver);
-        expect(approved.status).toBe(201);
-        expect(approved.body).toMatchObject({
-          phase: 'diagnosis',
-          version: 3,
-          transition: { status: 'applied' },
-        });
-        expect((await api.post(url, { version: 3 }, approver)).status).toBe(409);
-      } finally {
-        await api.patch(
-          '/lifecycle/settings',
-          { version: version + 1, transitionsNeedApproval: false },
-          admin,
-        );
-      }
-    });
   });
 });
