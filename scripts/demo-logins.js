@@ -4,4 +4,5 @@ exports.DEMO_LOGINS = [
   { role: 'staff', email: 'staff@tashakkol.local', password },
   { role: 'approver', email: 'approver@tashakkol.local', password },
   { role: 'president', email: 'president@tashakkol.local', password },
+  { role: 'board', email: 'board@tashakkol.local', password, note: 'انجمن پسته کرمان' },
 ];

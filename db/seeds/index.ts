@@ -1,7 +1,10 @@
+import { associationsSeed } from './associations.seed';
+import { catalogsSeed } from './catalogs.seed';
 import { Seed } from './seed';
 import { kpiSeed } from './kpi.seed';
+import { lifecycleSeed } from './lifecycle.seed';
 import { supportsSeed } from './supports.seed';
 import { usersSeed } from './users.seed';
 
-/** Every seed, in the order they must run. */
-export const SEEDS: Seed[] = [usersSeed, supportsSeed, kpiSeed];
+/** Every seed, in the order they must run (supports and kpi read the phases the lifecycle seed sets). */
+export const SEEDS: Seed[] = [usersSeed, catalogsSeed, associationsSeed, lifecycleSeed, supportsSeed, kpiSeed];

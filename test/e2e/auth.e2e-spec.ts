@@ -8,7 +8,7 @@ function b64url(obj: unknown): string {
 describe('logging in and tokens', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({ LOGIN_THROTTLE_LIMIT: '5' });
   });
   afterAll(() => api.close());
 

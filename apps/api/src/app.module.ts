@@ -1,9 +1,11 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AssociationsApiModule } from '@tashakkol/associations';
 import { AuditApiModule } from '@tashakkol/audit';
 import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
+import { LifecycleApiModule } from '@tashakkol/lifecycle';
 import { KpiApiModule, KpiIndicatorAgreementModule, KpiScoringApiModule } from '@tashakkol/kpi';
 import { SupportsApiModule } from '@tashakkol/supports';
 import { randomUUID } from 'crypto';
@@ -32,10 +34,12 @@ import { HttpErrorFilter } from './http-error.filter';
     HealthModule,
     IdentityApiModule,
     AuditApiModule,
-    KpiScoringApiModule,
+    AssociationsApiModule,
+    LifecycleApiModule,
     SupportsApiModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
+    KpiScoringApiModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { BoardMember } from './board-member.entity';
+import { BoardMemberQueryDto, CreateBoardMemberDto, UpdateBoardMemberDto } from './board-members.dto';
+import { BoardMembersService } from './board-members.service';
+
+@ApiTags('associations')
+@ApiBearerAuth()
+@Controller('associations/:id/board-members')
+export class BoardMembersController {
+  constructor(private readonly board: BoardMembersService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The board (هیئت مدیره), newest terms first, past terms kept; read-only for the board itself',
+  })
+  @ApiOkResponse({ description: '`{ items: [BoardMember & { serving, termStartJalali, termEndJalali }] }`' })
+  list(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: BoardMemberQueryDto,
+  ) {
+    return this.board.list(auth, id, query);
+  }
+
+  @Post()
+  @Roles('staff', 'approver', 'admin')
+  @ApiOperation({
+    summary: 'Record a board seat for a term. A second serving chair/deputy/secretary/treasurer → 422',
+  })
+  @ApiCreatedResponse({ type: BoardMember })
+  create(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateBoardMemberDto,
+  ) {
+    return this.board.create(auth, id, dto);
+  }
+
+  @Patch(':memberId')
+  @Roles('staff', 'approver', 'admin')
+  @ApiOperation({ summary: 'Change a seat or end its term (needs version); the row stays as history' })
+  @ApiOkResponse({ type: BoardMember })
+  update(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('memberId', ParseUUIDPipe) memberId: string,
+    @Body() dto: UpdateBoardMemberDto,
+  ) {
+    return this.board.update(auth, id, memberId, dto);
+  }
+}
