@@ -11,6 +11,7 @@ import { join } from 'path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@tashakkol/database';
+import { runSeeds } from '../../db/seeds/run';
 
 const seconds = Number(process.argv[2] ?? 10);
 const connections = Number(process.argv[3] ?? 32);
@@ -60,8 +61,8 @@ async function main() {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }),
     });
-    const { accessToken, user } = (await login.json()) as { accessToken: string; user: { id: string } };
-    const target = await benchTarget(ds, user.id);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const target = await benchTarget(ds);
     await ds.destroy();
     const bare = await start('bare-server.ts', { ...env, PORT: '3912', BENCH_SQL: target.sql });
     children.push(bare);
@@ -80,13 +81,11 @@ async function main() {
   }
 }
 
-/** What to read: an association when the register exists, else the caller's own user. */
-async function benchTarget(ds: DataSource, userId: string): Promise<{ path: string; id: string; sql: string }> {
-  return {
-    path: `/auth/me`.replace('/auth/me', `/users/${userId}`),
-    id: userId,
-    sql: 'SELECT id, email, full_name, role, association_id, active, created_at, updated_at, version FROM users WHERE id = $1',
-  };
+/** What to read: one association of the demo register, by id, as staff would. */
+async function benchTarget(ds: DataSource): Promise<{ path: string; id: string; sql: string }> {
+  await runSeeds(ds, { log: () => undefined });
+  const [{ id }] = (await ds.query(`SELECT id FROM associations ORDER BY created_at LIMIT 1`)) as { id: string }[];
+  return { path: `/associations/${id}`, id, sql: 'SELECT * FROM associations WHERE id = $1' };
 }
 
 main().catch((err) => {
