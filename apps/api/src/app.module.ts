@@ -1,4 +1,4 @@
-import { Module, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AssociationsApiModule } from '@tashakkol/associations';
 import { AuditApiModule } from '@tashakkol/audit';
@@ -8,7 +8,6 @@ import { IdentityApiModule } from '@tashakkol/identity';
 import { LifecycleApiModule } from '@tashakkol/lifecycle';
 import { KpiApiModule, KpiIndicatorAgreementModule, KpiScoringApiModule } from '@tashakkol/kpi';
 import { SupportsApiModule } from '@tashakkol/supports';
-import { randomUUID } from 'crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
@@ -19,14 +18,9 @@ import { HttpErrorFilter } from './http-error.filter';
     LoggerModule.forRootAsync({
       inject: [Environment],
       useFactory: (env: Environment) => ({
-        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-        pinoHttp: {
-          level: env.LOG_LEVEL,
-          // Fastify has already given the request its id (bootstrap.ts); the logs carry the same one.
-          genReqId: (req) => (req as { id?: string }).id ?? randomUUID(),
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
-          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/v1/health') },
-        },
+        // Request logs come from Fastify's own pino (bootstrap.ts); this one carries the application's logs.
+        useExisting: true,
+        pinoHttp: { level: env.LOG_LEVEL },
       }),
     }),
     DatabaseModule,

@@ -33,6 +33,11 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     genReqId: requestId,
+    // Fastify's own pino logs each request as JSON with its id (no Express-style middleware on the hot path).
+    logger:
+      options.logger === false
+        ? false
+        : { level: env.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     bufferLogs: true,
@@ -62,7 +67,8 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   });
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
-  app.enableCors(corsOptions(env));
+  // No CORS handler at all unless origins are configured: it would run on every request for nothing.
+  if (env.CORS_ORIGINS.trim()) app.enableCors(corsOptions(env));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(buildValidationPipe());
   app.enableShutdownHooks();

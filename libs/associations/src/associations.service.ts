@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
-import { isUniqueViolation } from '@tashakkol/database';
+import { findOneById, isUniqueViolation } from '@tashakkol/database';
 import {
   assertAssociationScope,
   AuthContext,
@@ -145,7 +145,7 @@ export class AssociationsService {
   /** One association by id, as the caller may see it (another association's board user → 404). */
   async getVisible(auth: AuthContext, id: string): Promise<AssociationView> {
     assertAssociationScope(auth, id);
-    const row = await this.associations.findOne({ where: { id } });
+    const row = await findOneById(this.associations, id);
     if (!row) throw new NotFoundError('association', id);
     return toAssociationView(row);
   }

@@ -16,7 +16,6 @@ import { LocalAuthGuard } from './guards/local-auth.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { RolesGuard } from './guards/roles.guard';
 import { RefreshToken } from './refresh-token.entity';
-import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
@@ -37,7 +36,7 @@ import { UsersService } from './users.service';
     }),
   ],
   providers: [AuthService, UsersService],
-  exports: [AuthService, UsersService, TypeOrmModule],
+  exports: [AuthService, UsersService, TypeOrmModule, JwtModule],
 })
 export class IdentityModule {}
 
@@ -59,7 +58,6 @@ export class IdentityModule {}
   controllers: [AuthController, UsersController],
   providers: [
     LocalStrategy,
-    JwtStrategy,
     LocalAuthGuard,
     LoginThrottlerGuard,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
