@@ -3,6 +3,7 @@ import { dataSourceOptions } from '@tashakkol/database';
 import { startApi, TestApi } from '../support/api';
 import { eventually, startWorker } from '../support/worker';
 import { INestApplicationContext } from '@nestjs/common';
+import { createAssociation } from '../support/fixtures';
 
 describe('the audit log', () => {
   let api: TestApi;
@@ -56,5 +57,19 @@ describe('the audit log', () => {
     const staff = await api.userWithRole('staff');
     expect((await api.get('/audit/integrity', staff.token)).status).toBe(403);
     expect((await api.post('/audit/integrity-checks', undefined, staff.token)).status).toBe(403);
+  });
+
+  it("shows a board user its own association's entries only (transparency), another's is 404", async () => {
+    const admin = await api.adminToken();
+    const own = await createAssociation(api);
+    const other = await createAssociation(api);
+    const board = await api.userWithRole('board', own.id);
+    const mine = await api.get('/audit', board.token);
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.length).toBeGreaterThan(0);
+    expect(mine.body.items.every((e: { associationId: string }) => e.associationId === own.id)).toBe(true);
+    expect((await api.get(`/audit?associationId=${other.id}`, board.token)).status).toBe(404);
+    const staffView = await api.get(`/audit?associationId=${other.id}`, admin);
+    expect(staffView.body.items.length).toBeGreaterThan(0);
   });
 });
