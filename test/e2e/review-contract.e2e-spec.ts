@@ -26,4 +26,24 @@ describe('contract review: bad input is a 400 naming the field, never a 500', ()
       expect(res.body.message).toMatch(new RegExp(`^${field}: `));
     }
   });
+
+  it('names an integer field whose value is beyond what PostgreSQL stores', async () => {
+    const admin = await api.adminToken();
+    const huge = 99_999_999_999;
+    const created = await api.post('/associations', await associationBody({ categoryId: huge }), admin);
+    expect(created.status).toBe(400);
+    expect(created.body.message).toMatch(/^categoryId/);
+    const listed = await api.get(`/associations?categoryId=${huge}`, admin);
+    expect(listed.status).toBe(400);
+    expect(listed.body.message).toMatch(/^categoryId/);
+    const a = await createAssociation(api);
+    const patched = await api.patch(`/associations/${a.id}`, { version: 1, memberCount: huge }, admin);
+    expect(patched.status).toBe(400);
+    expect(patched.body.message).toMatch(/^memberCount/);
+    const category = await api.patch(`/catalogs/categories/${huge}`, { version: 1 }, admin);
+    expect(category.status).toBe(404);
+    const notNumber = await api.patch('/catalogs/categories/abc', { version: 1 }, admin);
+    expect(notNumber.status).toBe(400);
+    expect(notNumber.body.message).toMatch(/^id: /);
+  });
 });
