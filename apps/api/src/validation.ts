@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
 
 /** Flattens nested errors into "values.0.value must be a number" style lines that name the field. */
@@ -16,8 +16,30 @@ export function describeValidationErrors(errors: ValidationError[], parent = '')
   });
 }
 
+/** The path of the first string holding a NUL character, which PostgreSQL cannot store in text. */
+export function findNulCharacter(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'body' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = findNulCharacter(inner, path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const nul =
+      metadata.type === 'custom'
+        ? undefined
+        : findNulCharacter(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (nul) throw new BadRequestException(`${nul}: must not contain a NUL character`);
+    return super.transform(value, metadata);
+  }
+}
+
 export function buildValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
