@@ -6,3 +6,4 @@ export * from './jalali';
 export * from './auth-context';
 export * from './handles-jobs';
 export * from './parse-uuid.pipe';
+export * from './validation-messages';
