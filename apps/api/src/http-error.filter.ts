@@ -35,7 +35,7 @@ export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof QueryFailedError) {
     const code = (exception.driverError as { code?: string }).code;
     if (code === '23505') return body(409, 'A record with the same unique value already exists', 'duplicate');
-    if (code === '22P02' || code === '22003' || code === '22001') return body(400, 'A value has the wrong format or is out of range', 'bad_value');
+    if (code === '22P02' || code === '22003' || code === '22001' || code === '22021') return body(400, 'A value has the wrong format or is out of range', 'bad_value');
     if (code === '40001' || code === '40P01') return body(409, 'Concurrent change; retry', 'concurrent_change');
   }
   const fe = exception as FastifyLikeError;

@@ -1,23 +1,30 @@
-import { BadRequestException, ValidationPipe } from '@nestjs/common';
-import { ValidationError } from 'class-validator';
+import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
+import { describeValidationErrors } from '@tashakkol/shared';
 
-/** Flattens nested errors into "values.0.value must be a number" style lines that name the field. */
-export function describeValidationErrors(errors: ValidationError[], parent = ''): string[] {
-  return errors.flatMap((e) => {
-    const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) =>
-      m.startsWith(`property ${e.property} should not exist`)
-        ? `${path} is not an accepted field`
-        : m.startsWith(e.property)
-          ? path + m.slice(e.property.length)
-          : `${path}: ${m}`,
-    );
-    return [...own, ...describeValidationErrors(e.children ?? [], path)];
-  });
+/** The path of the first string holding a NUL character, which PostgreSQL cannot store in text. */
+export function findNulCharacter(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'body' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = findNulCharacter(inner, path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const nul =
+      metadata.type === 'custom'
+        ? undefined
+        : findNulCharacter(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (nul) throw new BadRequestException(`${nul}: must not contain a NUL character`);
+    return super.transform(value, metadata);
+  }
 }
 
 export function buildValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

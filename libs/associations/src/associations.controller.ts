@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Req,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query, Req, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -21,7 +9,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import type { FastifyRequest } from 'fastify';
 import { AssociationTransferService } from './association-transfer.service';
 import { Association } from './association.entity';
@@ -102,7 +90,7 @@ export class AssociationsController {
   @Get(':id')
   @ApiOperation({ summary: 'One association (another association’s board user → 404)' })
   @ApiOkResponse({ type: Association })
-  get(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string) {
+  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
     return this.associations.getVisible(auth, id);
   }
 
@@ -115,7 +103,7 @@ export class AssociationsController {
   @ApiOkResponse({ type: Association })
   update(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidPipe) id: string,
     @Body() dto: UpdateAssociationDto,
   ) {
     return this.associations.update(auth, id, dto);
@@ -130,7 +118,7 @@ export class AssociationsController {
   @ApiOkResponse({ type: Association })
   putCultureProfile(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidPipe) id: string,
     @Body() dto: PutCultureProfileDto,
   ) {
     return this.associations.putCultureProfile(auth, id, dto);

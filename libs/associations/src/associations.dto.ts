@@ -11,6 +11,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -137,6 +138,7 @@ export class CreateAssociationDto {
   @ApiProperty({ example: 1, description: 'An id of GET /catalogs/categories (رسته)' })
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   categoryId!: number;
 
   @ApiProperty({ example: 'رفسنجان', maxLength: 100 })
@@ -182,6 +184,7 @@ export class CreateAssociationDto {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(2_147_483_647)
   memberCount?: number;
 
   @ApiPropertyOptional({ enum: ASSOCIATION_STATUSES, default: 'proposed' })
@@ -237,6 +240,7 @@ export class UpdateAssociationDto {
   @given('categoryId')
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   categoryId?: number;
 
   @ApiPropertyOptional({ example: 'کرمان', maxLength: 100 })
@@ -283,6 +287,7 @@ export class UpdateAssociationDto {
   @givenNotNull('memberCount')
   @IsInt()
   @Min(0)
+  @Max(2_147_483_647)
   memberCount?: number | null;
 
   @ApiPropertyOptional({ enum: ASSOCIATION_STATUSES })
@@ -350,6 +355,7 @@ export class AssociationFilterDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   categoryId?: number;
 
   @ApiPropertyOptional({ example: 'union' })

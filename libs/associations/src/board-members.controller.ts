@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { BoardMember } from './board-member.entity';
 import { BoardMemberQueryDto, CreateBoardMemberDto, UpdateBoardMemberDto } from './board-members.dto';
 import { BoardMembersService } from './board-members.service';
@@ -18,7 +18,7 @@ export class BoardMembersController {
   @ApiOkResponse({ description: '`{ items: [BoardMember & { serving, termStartJalali, termEndJalali }] }`' })
   list(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidPipe) id: string,
     @Query() query: BoardMemberQueryDto,
   ) {
     return this.board.list(auth, id, query);
@@ -32,7 +32,7 @@ export class BoardMembersController {
   @ApiCreatedResponse({ type: BoardMember })
   create(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidPipe) id: string,
     @Body() dto: CreateBoardMemberDto,
   ) {
     return this.board.create(auth, id, dto);
@@ -44,8 +44,8 @@ export class BoardMembersController {
   @ApiOkResponse({ type: BoardMember })
   update(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('memberId', ParseUUIDPipe) memberId: string,
+    @Param('id', ParseUuidPipe) id: string,
+    @Param('memberId', ParseUuidPipe) memberId: string,
     @Body() dto: UpdateBoardMemberDto,
   ) {
     return this.board.update(auth, id, memberId, dto);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, BadInputError, Roles } from '@tashakkol/shared';
 import {
   CreateCategoryDto,
   CreateCodedEntryDto,
@@ -43,7 +43,13 @@ export class CatalogsController {
   @ApiOkResponse({ type: SectorCategory })
   updateCategory(
     @Auth() auth: AuthContext,
-    @Param('id', ParseIntPipe) id: number,
+    @Param(
+      'id',
+      new ParseIntPipe({
+        exceptionFactory: () => new BadInputError('request.bad_id', 'id: must be a whole number'),
+      }),
+    )
+    id: number,
     @Body() dto: UpdateCategoryDto,
   ) {
     return this.catalogs.updateCategory(auth, id, dto);

@@ -6,6 +6,7 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -111,6 +112,8 @@ export class CreateCodedEntryDto {
   @ApiPropertyOptional({ example: 10 })
   @IsOptional()
   @IsInt()
+  @Min(-2_147_483_648)
+  @Max(2_147_483_647)
   sortOrder?: number;
 }
 
@@ -139,6 +142,8 @@ export class UpdateCodedEntryDto {
   @ApiPropertyOptional({ example: 20 })
   @given('sortOrder')
   @IsInt()
+  @Min(-2_147_483_648)
+  @Max(2_147_483_647)
   sortOrder?: number;
 
   @ApiPropertyOptional({ example: false })

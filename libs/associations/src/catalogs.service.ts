@@ -59,6 +59,7 @@ export class CatalogsService {
 
   async updateCategory(auth: AuthContext, id: number, dto: UpdateCategoryDto): Promise<SectorCategory> {
     if (dto.isic !== undefined && !isValidIsic(dto.isic)) throw new InvalidIsicError(dto.isic);
+    if (id > 2_147_483_647) throw new NotFoundError('sector_category', id);
     return this.write('nameFa', dto.nameFa ?? '', (em) =>
       this.updateAndAudit(em, auth, SectorCategory, 'sector_category', { id }, String(id), dto),
     );

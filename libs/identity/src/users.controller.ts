@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { User } from './user.entity';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
 import { UsersService } from './users.service';
@@ -27,13 +27,13 @@ export class UsersController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One user (admin)' })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@Param('id', ParseUuidPipe) id: string) {
     return this.users.get(id);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change role, association, name, password or deactivate (admin; needs version)' })
-  update(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
+  update(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateUserDto) {
     return this.users.update(auth, id, dto);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, PageQueryDto, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { DecideTransitionDto, TransitionDto } from './lifecycle.dto';
 import { LifecycleService } from './lifecycle.service';
 import { HistoryView, LifecycleView, TransitionResultView } from './lifecycle.views';
@@ -17,7 +17,7 @@ export class LifecycleController {
     summary:
       "The association's current phase, its gate item by item (met / missing), the phase's supports and precautions, days in phase and the lifecycle version",
   })
-  get(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string) {
+  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
     return this.lifecycle.get(auth, id);
   }
 
@@ -26,7 +26,7 @@ export class LifecycleController {
   @ApiOperation({
     summary: 'Every transition (newest first, paged), the stays in each phase and days per phase',
   })
-  history(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto) {
+  history(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: PageQueryDto) {
     return this.lifecycle.history(auth, id, query);
   }
 
@@ -37,7 +37,7 @@ export class LifecycleController {
     summary:
       'Move the association: forward only to the next phase with its gate met (else 422 listing the missing outputs); back to any earlier phase with a reason. Stale version → 409. When the chamber requires approval, a staff move is stored as pending.',
   })
-  transition(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionDto) {
+  transition(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: TransitionDto) {
     return this.lifecycle.transition(auth, id, dto);
   }
 
@@ -47,8 +47,8 @@ export class LifecycleController {
   @ApiOperation({ summary: 'Approve a pending transition (approver/admin); the gate is checked again' })
   approve(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('transitionId', ParseUUIDPipe) transitionId: string,
+    @Param('id', ParseUuidPipe) id: string,
+    @Param('transitionId', ParseUuidPipe) transitionId: string,
     @Body() dto: DecideTransitionDto,
   ) {
     return this.lifecycle.approve(auth, id, transitionId, dto);
@@ -60,8 +60,8 @@ export class LifecycleController {
   @ApiOperation({ summary: 'Reject a pending transition (approver/admin)' })
   reject(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('transitionId', ParseUUIDPipe) transitionId: string,
+    @Param('id', ParseUuidPipe) id: string,
+    @Param('transitionId', ParseUuidPipe) transitionId: string,
     @Body() dto: DecideTransitionDto,
   ) {
     return this.lifecycle.reject(auth, id, transitionId, dto);

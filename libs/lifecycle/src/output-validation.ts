@@ -1,22 +1,8 @@
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
-import { BadInputError } from '@tashakkol/shared';
+import { validate } from 'class-validator';
+import { BadInputError, describeValidationErrors } from '@tashakkol/shared';
 import { OUTPUT_DTOS, OutputWriteDto } from './phase-outputs.dto';
 import { OutputKey } from './phase-outputs';
-
-function describe(errors: ValidationError[], parent = ''): string[] {
-  return errors.flatMap((e) => {
-    const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) =>
-      m.startsWith(`property ${e.property} should not exist`)
-        ? `${path} is not an accepted field`
-        : m.startsWith(e.property)
-          ? path + m.slice(e.property.length)
-          : `${path}: ${m}`,
-    );
-    return [...own, ...describe(e.children ?? [], path)];
-  });
-}
 
 /** Validates an output body with its own DTO (400 naming the field) and returns it without `version`. */
 export async function validateOutput(
@@ -28,7 +14,7 @@ export async function validateOutput(
   }
   const dto = plainToInstance(OUTPUT_DTOS[key], body) as OutputWriteDto;
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) throw new BadInputError('lifecycle.bad_output', describe(errors).join('; '));
+  if (errors.length) throw new BadInputError('lifecycle.bad_output', describeValidationErrors(errors).join('; '));
   const { version, ...data } = JSON.parse(JSON.stringify(dto)) as Record<string, unknown> & {
     version?: number;
   };

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { PhaseOutput } from './phase-output.entity';
 import { PhaseOutputsView } from './lifecycle.views';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { OUTPUT_DTOS } from './phase-outputs.dto';
 import { PhaseOutputsService } from './phase-outputs.service';
 
@@ -26,7 +26,7 @@ export class PhaseOutputsController {
   @Get()
   @ApiOkResponse({ type: PhaseOutputsView })
   @ApiOperation({ summary: 'The outputs of one phase, each with who recorded it, when, and its revisions' })
-  list(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Param('phase') phase: string) {
+  list(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Param('phase') phase: string) {
     return this.outputs.list(auth, id, phase);
   }
 
@@ -43,7 +43,7 @@ export class PhaseOutputsController {
   @ApiBody({ schema: { oneOf: OUTPUT_MODELS.map((m) => ({ $ref: getSchemaPath(m) })) } })
   record(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidPipe) id: string,
     @Param('phase') phase: string,
     @Param('key') key: string,
     @Body() body: Record<string, unknown>,

@@ -5,3 +5,5 @@ export * from './persian';
 export * from './jalali';
 export * from './auth-context';
 export * from './handles-jobs';
+export * from './parse-uuid.pipe';
+export * from './validation-messages';

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -8,7 +8,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import type { FastifyRequest } from 'fastify';
 import { EvidenceService } from './evidence.service';
 import { readUpload } from './upload';
@@ -36,7 +36,7 @@ export class EvidenceController {
   @ApiQuery({ name: 'indicatorCode', required: false, description: 'The indicator the document supports' })
   async upload(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidPipe) id: string,
     @Query('indicatorCode') indicatorCode: string | undefined,
     @Req() req: FastifyRequest,
   ) {
@@ -45,7 +45,7 @@ export class EvidenceController {
 
   @Get()
   @ApiOperation({ summary: "The report's evidence documents" })
-  list(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string) {
+  list(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
     return this.evidence.list(auth, id);
   }
 
@@ -59,8 +59,8 @@ export class EvidenceController {
   )
   async download(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('evidenceId', ParseUUIDPipe) evidenceId: string,
+    @Param('id', ParseUuidPipe) id: string,
+    @Param('evidenceId', ParseUuidPipe) evidenceId: string,
   ) {
     const { evidence, data } = await this.evidence.download(auth, id, evidenceId);
     return new StreamableFile(data, {

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import {
   CreateReportDto,
   PatchReportDto,
@@ -24,26 +24,26 @@ export class ReportsController {
     summary:
       "Draft the association's report for a Jalali period (its own board only; a second for the period → 409)",
   })
-  create(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateReportDto) {
+  create(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: CreateReportDto) {
     return this.reports.create(auth, id, dto);
   }
 
   @Get('associations/:id/kpi-reports')
   @ApiOperation({ summary: "The association's reports, newest period first" })
-  list(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Query() query: ReportQueryDto) {
+  list(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: ReportQueryDto) {
     return this.reports.list(auth, id, query);
   }
 
   @Get('kpi-reports/:id')
   @ApiOperation({ summary: 'One report with its values, accepted revisions (history) and evidence' })
-  get(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string) {
+  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
     return this.reports.get(auth, id);
   }
 
   @Patch('kpi-reports/:id')
   @Roles('board')
   @ApiOperation({ summary: 'Change values while draft or returned (the board only: chamber roles get 403)' })
-  patch(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PatchReportDto) {
+  patch(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: PatchReportDto) {
     return this.reports.patch(auth, id, dto);
   }
 
@@ -51,7 +51,7 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('board')
   @ApiOperation({ summary: 'Submit a draft or returned report for review (board)' })
-  submit(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReportActionDto) {
+  submit(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReportActionDto) {
     return this.reports.submit(auth, id, dto);
   }
 
@@ -59,7 +59,7 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('staff', 'approver')
   @ApiOperation({ summary: 'Accept a submitted report (staff); it is locked and queued for scoring' })
-  accept(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReviewDto) {
+  accept(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReviewDto) {
     return this.reports.accept(auth, id, dto);
   }
 
@@ -67,7 +67,7 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('staff', 'approver')
   @ApiOperation({ summary: 'Return a submitted report to the board with a comment (staff)' })
-  return(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReturnReportDto) {
+  return(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReturnReportDto) {
     return this.reports.return(auth, id, dto);
   }
 
@@ -77,7 +77,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Reopen an accepted report as a new revision, with a reason (board); the accepted one is kept',
   })
-  reopen(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReopenReportDto) {
+  reopen(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReopenReportDto) {
     return this.reports.reopen(auth, id, dto);
   }
 }

@@ -1,6 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, PageQueryDto, Roles } from '@tashakkol/shared';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { AlertsService } from '../alerts/alerts.service';
 import { KpiProducer } from '../jobs/kpi.producer';
 import { KpiSettingsService } from './kpi-settings.service';
@@ -31,15 +38,22 @@ export class ScoresController {
       'indicators [{code, nameFa, nameEn, axis, criterion, value, baseline, target, weight, achievement, status}], ' +
       'position {peers, average, best, rank, vsAverage, vsBest, category}, computedAt, computedAtJalali}`',
   })
-  @ApiNotFoundResponse({ description: 'Not scored yet for that period (or another association, for a board user)' })
-  scores(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Query() query: ScoresQueryDto) {
+  @ApiNotFoundResponse({
+    description: 'Not scored yet for that period (or another association, for a board user)',
+  })
+  scores(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: ScoresQueryDto) {
     return this.scoring.read(auth, id, query);
   }
 
   @Get('associations/:id/alerts')
-  @ApiOperation({ summary: 'Alerts of the association (declining score, missing report, stalled phase), newest first' })
-  @ApiOkResponse({ description: '`{items: [{id, kind, period, messageFa, messageEn, details, createdAt, createdAtJalali}], total, page, pageSize}`' })
-  alertsOf(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto) {
+  @ApiOperation({
+    summary: 'Alerts of the association (declining score, missing report, stalled phase), newest first',
+  })
+  @ApiOkResponse({
+    description:
+      '`{items: [{id, kind, period, messageFa, messageEn, details, createdAt, createdAtJalali}], total, page, pageSize}`',
+  })
+  alertsOf(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: PageQueryDto) {
     return this.alerts.list(auth, id, query);
   }
 
@@ -54,14 +68,18 @@ export class ScoresController {
 
   @Get('kpi/settings')
   @Roles('admin', 'staff', 'approver', 'president')
-  @ApiOperation({ summary: 'Grade thresholds (A, B, C), the stalled-phase threshold and the report grace days' })
+  @ApiOperation({
+    summary: 'Grade thresholds (A, B, C), the stalled-phase threshold and the report grace days',
+  })
   getSettings() {
     return this.settings.get();
   }
 
   @Put('kpi/settings')
   @Roles('admin')
-  @ApiOperation({ summary: 'Changes the grade thresholds and alert thresholds (admin); takes effect at the next scoring' })
+  @ApiOperation({
+    summary: 'Changes the grade thresholds and alert thresholds (admin); takes effect at the next scoring',
+  })
   putSettings(@Auth() auth: AuthContext, @Body() dto: UpdateKpiSettingsDto) {
     return this.settings.update(auth, dto);
   }

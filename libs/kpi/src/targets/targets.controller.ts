@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { AgreeTargetsDto, PutTargetsDto, TargetsView } from './target.dto';
 import { TargetsService } from './targets.service';
 
@@ -16,7 +16,7 @@ export class TargetsController {
       "The association's baselines, targets and weights for every active indicator (chamber and its own board)",
   })
   @ApiOkResponse({ type: TargetsView })
-  get(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string) {
+  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
     return this.targets.get(auth, id);
   }
 
@@ -27,7 +27,7 @@ export class TargetsController {
       'Set baselines, targets and weight overrides (staff, with the board). A change waits for the board to agree again.',
   })
   @ApiOkResponse({ type: TargetsView })
-  put(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PutTargetsDto) {
+  put(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: PutTargetsDto) {
     return this.targets.put(auth, id, dto);
   }
 
@@ -36,7 +36,7 @@ export class TargetsController {
   @Roles('board')
   @ApiOperation({ summary: 'The board agrees to its targets (all, or the listed indicator codes)' })
   @ApiOkResponse({ type: TargetsView })
-  agree(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AgreeTargetsDto) {
+  agree(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: AgreeTargetsDto) {
     return this.targets.agree(auth, id, dto);
   }
 }

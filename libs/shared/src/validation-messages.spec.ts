@@ -1,5 +1,5 @@
 import { ValidationError } from 'class-validator';
-import { describeValidationErrors } from './validation';
+import { describeValidationErrors } from './validation-messages';
 
 describe('validation messages name the field', () => {
   it('names an unknown field', () => {
