@@ -33,7 +33,11 @@ export class DuplicateReportError extends ConflictError {
 /** An action the report's current status does not allow (submit twice, accept a draft …). */
 export class ReportStateError extends ConflictError {
   constructor(action: string, status: string) {
-    super('kpi.report_state', `status: a ${status} report cannot be ${action}`, { status });
+    super(
+      'kpi.report_state',
+      `status: ${/^[aeiou]/.test(status) ? 'an' : 'a'} ${status} report cannot be ${action}`,
+      { status },
+    );
   }
 }
 
