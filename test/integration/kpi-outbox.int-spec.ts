@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { startApi, TestApi } from '../support/api';
 import { closeTestDb, createAssociation, testDb } from '../support/fixtures';
 import { acceptedReport, seedTestIndicators, setTarget } from '../support/kpi-scoring';
+import { PrivateDatabase } from '../support/private-database';
 import { PrivateRedis } from '../support/redis-server';
 import { eventually, startWorker } from '../support/worker';
 
@@ -11,8 +12,14 @@ describe('KPI outbox: an acceptance while Redis is down is scored once Redis ret
   let redis: PrivateRedis;
   let api: TestApi;
   let worker: INestApplicationContext;
+  let db: PrivateDatabase;
+  const sharedDatabaseUrl = process.env.DATABASE_URL;
 
   beforeAll(async () => {
+    // Every worker of the test run relays the outbox of the database it is pointed at: this
+    // file's outbox must be its own, or another file's worker would dispatch it to the shared Redis.
+    db = await PrivateDatabase.create();
+    process.env.DATABASE_URL = db.url;
     redis = await PrivateRedis.create();
     api = await startApi({ REDIS_URL: redis.url });
     worker = await startWorker({ REDIS_URL: redis.url });
@@ -22,6 +29,8 @@ describe('KPI outbox: an acceptance while Redis is down is scored once Redis ret
     await api?.close();
     await redis?.stop();
     await closeTestDb();
+    process.env.DATABASE_URL = sharedDatabaseUrl;
+    await db?.drop();
   });
 
   it('keeps the outbox row (counting attempts) while Redis is down, then dispatches it and the scores appear', async () => {

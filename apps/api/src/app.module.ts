@@ -7,6 +7,7 @@ import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
 import { LifecycleApiModule } from '@tashakkol/lifecycle';
 import { KpiApiModule, KpiIndicatorAgreementModule, KpiScoringApiModule } from '@tashakkol/kpi';
+import { RoadmapApiModule } from '@tashakkol/roadmap';
 import { SupportsApiModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
@@ -34,6 +35,7 @@ import { HttpErrorFilter } from './http-error.filter';
     KpiApiModule,
     KpiIndicatorAgreementModule,
     KpiScoringApiModule,
+    RoadmapApiModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

@@ -50,6 +50,7 @@ export interface CultureProfile {
 @Entity('associations')
 @Index('ix_associations_phase', ['phase'])
 @Index('ix_associations_status', ['status'])
+@Index('ix_associations_phase_entered_at', ['phaseEnteredAt'])
 @Index('ix_associations_category', ['categoryId'])
 @Index('ix_associations_legal_form', ['legalForm'])
 @Index('ix_associations_scope', ['scope'])

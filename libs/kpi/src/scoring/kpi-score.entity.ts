@@ -5,6 +5,7 @@ import type { Axis, Criterion, Grade, IndicatorScore, Trend } from './scoring.ty
 /** The worker's score of one association for one period; (association, period) is unique so a rerun overwrites. */
 @Entity('kpi_scores')
 @Index('ix_kpi_scores_period', ['period', 'composite'])
+@Index('ix_kpi_scores_association_start', ['associationId', 'periodStart'])
 export class KpiScore {
   @PrimaryColumn({ name: 'association_id', type: 'uuid', primaryKeyConstraintName: 'pk_kpi_scores' })
   associationId!: string;

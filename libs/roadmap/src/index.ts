@@ -1,0 +1,3 @@
+export * from './roadmap-overview';
+export * from './roadmap.service';
+export * from './roadmap.module';

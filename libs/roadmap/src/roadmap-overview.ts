@@ -1,0 +1,59 @@
+import { PHASES } from '@tashakkol/lifecycle';
+import type { PhaseKey } from '@tashakkol/associations';
+
+export interface PhaseRow {
+  phase: PhaseKey;
+  count: number;
+  medianDays: number | null;
+  p90Days: number | null;
+}
+
+export interface PhaseFunnelItem extends PhaseRow {
+  order: number;
+  nameFa: string;
+  nameEn: string;
+}
+
+/** All six phases in the chamber's order, with zeroes where no association is. */
+export function phaseFunnel(rows: PhaseRow[]): PhaseFunnelItem[] {
+  const byPhase = new Map(rows.map((r) => [r.phase, r]));
+  return PHASES.map((p) => {
+    const r = byPhase.get(p.key);
+    return {
+      phase: p.key,
+      order: p.order,
+      nameFa: p.nameFa,
+      nameEn: p.nameEn,
+      count: r?.count ?? 0,
+      medianDays: r?.medianDays ?? null,
+      p90Days: r?.p90Days ?? null,
+    };
+  });
+}
+
+export interface ScoreRow {
+  grade: string | null;
+  bucket: number;
+  count: number;
+}
+
+export interface ScoreDistribution {
+  scored: number;
+  grades: Record<'A' | 'B' | 'C' | 'D', number>;
+  /** Ten bands of the latest composite score: 0–10, 10–20, … 90–100. */
+  bands: { from: number; to: number; count: number }[];
+}
+
+/** The latest composite of every scored association, as grade counts and ten bands. */
+export function scoreDistribution(rows: ScoreRow[]): ScoreDistribution {
+  const grades = { A: 0, B: 0, C: 0, D: 0 };
+  const bands = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: i * 10 + 10, count: 0 }));
+  let scored = 0;
+  for (const r of rows) {
+    scored += r.count;
+    if (r.grade && r.grade in grades) grades[r.grade as keyof typeof grades] += r.count;
+    const band = Math.min(Math.max(r.bucket, 1), 10) - 1;
+    bands[band].count += r.count;
+  }
+  return { scored, grades, bands };
+}
