@@ -1,4 +1,4 @@
-import { phaseFunnel, scoreDistribution } from './roadmap-overview';
+import { phaseFunnel, scoreDistribution, supportsByPhaseAndKind } from './roadmap-overview';
 
 describe("the president's overview", () => {
   it('lists all six phases in order even when some are empty', () => {
@@ -24,5 +24,27 @@ describe("the president's overview", () => {
     expect(d.grades).toEqual({ A: 2, B: 0, C: 1, D: 0 });
     expect(d.bands[9].count).toBe(2);
     expect(d.bands[5]).toEqual({ from: 50, to: 60, count: 1 });
+  });
+
+  it('adds up grants per phase and kind, Rials as exact strings, only approved and delivered as granted', () => {
+    const cells = supportsByPhaseAndKind(
+      [
+        { phase: 'formation', kindCode: 'financial', status: 'approved', flagged: true, count: 2, rials: '9007199254740993', hours: 0 },
+        { phase: 'formation', kindCode: 'financial', status: 'delivered', flagged: false, count: 1, rials: '7', hours: 0 },
+        { phase: 'formation', kindCode: 'financial', status: 'rejected', flagged: false, count: 5, rials: '1000', hours: 0 },
+        { phase: 'concept_review', kindCode: 'training', status: 'requested', flagged: false, count: 1, rials: '0', hours: 0 },
+      ],
+      [{ code: 'financial', nameFa: 'حمایت مالی', nameEn: 'Financial' }],
+    );
+    expect(cells.map((c) => c.phase)).toEqual(['concept_review', 'formation']);
+    expect(cells[1]).toMatchObject({
+      kindNameFa: 'حمایت مالی',
+      requests: 8,
+      granted: 3,
+      delivered: 1,
+      grantedRials: '9007199254741000',
+      flaggedPrecautions: 2,
+    });
+    expect(cells[0]).toMatchObject({ kindNameFa: null, requests: 1, granted: 0, grantedRials: '0' });
   });
 });

@@ -57,3 +57,71 @@ export function scoreDistribution(rows: ScoreRow[]): ScoreDistribution {
   }
   return { scored, grades, bands };
 }
+
+export interface GrantGroupRow {
+  phase: string;
+  kindCode: string;
+  status: string;
+  flagged: boolean;
+  count: number;
+  /** Sum of Rials as a decimal string (bigint). */
+  rials: string;
+  hours: number;
+}
+
+export interface SupportsCell {
+  phase: string;
+  kindCode: string;
+  kindNameFa: string | null;
+  kindNameEn: string | null;
+  requests: number;
+  granted: number;
+  delivered: number;
+  grantedRials: string;
+  grantedHours: number;
+  flaggedPrecautions: number;
+}
+
+const GRANTED = new Set(['approved', 'delivered']);
+
+/** Grants per (phase, kind): how many were asked for, granted, delivered, and what was granted. */
+export function supportsByPhaseAndKind(
+  rows: GrantGroupRow[],
+  kinds: { code: string; nameFa: string; nameEn: string }[],
+): SupportsCell[] {
+  const names = new Map(kinds.map((k) => [k.code, k]));
+  const cells = new Map<string, SupportsCell & { rialsBig: bigint }>();
+  for (const r of rows) {
+    const key = `${r.phase}|${r.kindCode}`;
+    let c = cells.get(key);
+    if (!c) {
+      const k = names.get(r.kindCode);
+      c = {
+        phase: r.phase,
+        kindCode: r.kindCode,
+        kindNameFa: k?.nameFa ?? null,
+        kindNameEn: k?.nameEn ?? null,
+        requests: 0,
+        granted: 0,
+        delivered: 0,
+        grantedRials: '0',
+        grantedHours: 0,
+        flaggedPrecautions: 0,
+        rialsBig: 0n,
+      };
+      cells.set(key, c);
+    }
+    c.requests += r.count;
+    if (r.flagged) c.flaggedPrecautions += r.count;
+    if (r.status === 'delivered') c.delivered += r.count;
+    if (GRANTED.has(r.status)) {
+      c.granted += r.count;
+      c.rialsBig += BigInt(r.rials);
+      c.grantedHours += r.hours;
+    }
+  }
+  const phaseOrder = new Map(PHASES.map((p) => [p.key as string, p.order]));
+  return [...cells.values()]
+    .map(({ rialsBig, ...c }) => ({ ...c, grantedRials: rialsBig.toString() }))
+    .sort((a, b) => (phaseOrder.get(a.phase) ?? 9) - (phaseOrder.get(b.phase) ?? 9) || a.kindCode.localeCompare(b.kindCode));
+}
