@@ -5,26 +5,15 @@
  *   node -r ./scripts/register.js bench/read-by-id/run.ts [seconds=10] [connections=32]
  */
 import autocannon from 'autocannon';
-import { ChildProcess, fork } from 'child_process';
-import { randomBytes } from 'crypto';
+import { ChildProcess } from 'child_process';
 import { join } from 'path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@tashakkol/database';
 import { runSeeds } from '../../db/seeds/run';
+import { benchDatabase, login, startServer } from '../support/bench-env';
 
 const seconds = Number(process.argv[2] ?? 10);
 const connections = Number(process.argv[3] ?? 32);
-const base = process.env.BENCH_BASE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const register = join(__dirname, '..', '..', 'scripts', 'register.js');
-
-function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, script), [], { execArgv: ['-r', register], env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`${script} exited ${code}`)));
-  });
-}
 
 async function load(url: string, headers: Record<string, string>) {
   await autocannon({ url, connections, duration: 2, headers }); // warm-up
@@ -34,38 +23,17 @@ async function load(url: string, headers: Record<string, string>) {
 }
 
 async function main() {
-  const db = `tashakkol_bench_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${db}`);
-  const url = new URL(base);
-  url.pathname = `/${db}`;
-  const env = {
-    DATABASE_URL: url.toString(),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: db,
-    JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
-    ADMIN_EMAIL: 'admin@bench.local',
-    ADMIN_PASSWORD: 'bench-admin-password',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-  };
+  const db = await benchDatabase();
+  const env = db.env;
   const children: ChildProcess[] = [];
   try {
     const ds = await new DataSource(dataSourceOptions(env.DATABASE_URL, 2)).initialize();
     await ds.runMigrations();
-    const apiServer = await start('api-server.ts', { ...env, PORT: '3911' });
-    children.push(apiServer);
-    const login = await fetch('http://127.0.0.1:3911/api/v1/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
+    children.push(await startServer(join(__dirname, 'api-server.ts'), { ...env, PORT: '3911' }));
+    const accessToken = await login(3911, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
     const target = await benchTarget(ds);
     await ds.destroy();
-    const bare = await start('bare-server.ts', { ...env, PORT: '3912', BENCH_SQL: target.sql });
-    children.push(bare);
+    children.push(await startServer(join(__dirname, 'bare-server.ts'), { ...env, PORT: '3912', BENCH_SQL: target.sql }));
 
     const apiFigures = await load(`http://127.0.0.1:3911/api/v1${target.path}`, { authorization: `Bearer ${accessToken}` });
     const bareFigures = await load(`http://127.0.0.1:3912/item/${target.id}`, {});
@@ -76,8 +44,7 @@ async function main() {
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1000));
-    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 }
 

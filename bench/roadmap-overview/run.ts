@@ -5,17 +5,15 @@
  * Goal: p95 ≤ 50 ms.
  *   node -r ./scripts/register.js bench/roadmap-overview/run.ts [associations=5000] [requests=300]
  */
-import { ChildProcess, fork } from 'child_process';
-import { randomBytes } from 'crypto';
+import { ChildProcess } from 'child_process';
 import { join } from 'path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@tashakkol/database';
 import { runSeeds } from '../../db/seeds/run';
+import { benchDatabase, login, startServer } from '../support/bench-env';
 
 const associations = Number(process.argv[2] ?? 5000);
 const requests = Number(process.argv[3] ?? 300);
-const base = process.env.BENCH_BASE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function generate(ds: DataSource): Promise<void> {
   await ds.query(
@@ -51,23 +49,8 @@ async function generate(ds: DataSource): Promise<void> {
 }
 
 async function main() {
-  const db = `tashakkol_bench_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${db}`);
-  const url = new URL(base);
-  url.pathname = `/${db}`;
-  const env = {
-    DATABASE_URL: url.toString(),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: db,
-    JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
-    ADMIN_EMAIL: 'admin@bench.local',
-    ADMIN_PASSWORD: 'bench-admin-password',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    PORT: '3913',
-  };
+  const db = await benchDatabase();
+  const env: Record<string, string> = { ...db.env, PORT: '3913' };
   let child: ChildProcess | undefined;
   try {
     const ds = await new DataSource(dataSourceOptions(env.DATABASE_URL, 2)).initialize();
@@ -77,21 +60,8 @@ async function main() {
     await generate(ds);
     console.log(`generated ${associations} associations with grants, scores and alerts in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     await ds.destroy();
-    child = await new Promise<ChildProcess>((resolve, reject) => {
-      const c = fork(join(__dirname, '..', 'read-by-id', 'api-server.ts'), [], {
-        execArgv: ['-r', join(__dirname, '..', '..', 'scripts', 'register.js')],
-        env: { ...process.env, ...env },
-        stdio: 'inherit',
-      });
-      c.once('message', () => resolve(c));
-      c.once('exit', (code) => reject(new Error(`api exited ${code}`)));
-    });
-    const login = await fetch('http://127.0.0.1:3913/api/v1/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'president@tashakkol.local', password: 'demo-password' }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
+    child = await startServer(join(__dirname, '..', 'read-by-id', 'api-server.ts'), env);
+    const accessToken = await login(3913, 'president@tashakkol.local', 'demo-password');
     const headers = { authorization: `Bearer ${accessToken}` };
     const times: number[] = [];
     for (let i = 0; i < requests + 20; i++) {
@@ -108,9 +78,7 @@ async function main() {
   } finally {
     child?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1000));
-    if (process.env.BENCH_KEEP) console.log(`kept database ${db}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 }
 
