@@ -6,7 +6,7 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
 import { LifecycleApiModule } from '@tashakkol/lifecycle';
-import { KpiApiModule, KpiIndicatorAgreementModule, KpiScoringApiModule } from '@tashakkol/kpi';
+import { KpiApiModule, KpiChamberFundingShareModule, KpiIndicatorAgreementModule, KpiScoringApiModule } from '@tashakkol/kpi';
 import { SupportsApiModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
@@ -33,6 +33,7 @@ import { HttpErrorFilter } from './http-error.filter';
     SupportsApiModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
+    KpiChamberFundingShareModule,
     KpiScoringApiModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

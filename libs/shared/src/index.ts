@@ -5,3 +5,4 @@ export * from './persian';
 export * from './jalali';
 export * from './auth-context';
 export * from './handles-jobs';
+export * from './ports/chamber-funding-share';
