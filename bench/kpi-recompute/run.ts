@@ -12,6 +12,9 @@
 import 'reflect-metadata';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { getQueueToken } from '@nestjs/bullmq';
+import { QueueName } from '@tashakkol/shared';
+import { Queue } from 'bullmq';
 import { randomBytes } from 'crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -70,12 +73,22 @@ async function main(): Promise<void> {
     // Full recompute by the worker: recompute-all fans out one job per association.
     const [{ now: startedAt }] = await ds.query(`SELECT now()`);
     t = Date.now();
-    await worker.get(KpiProducer).requestRecomputeAll(undefined, 'bench');
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Kpi));
+    const fanOutId = await worker.get(KpiProducer).requestRecomputeAll(undefined, 'bench');
+    // Done when the fan-out job has finished and the queue holds no more work. (Polling a count of
+    // kpi_scores instead scanned the growing table five times a second, on the same cores as the worker.)
     await waitFor(async () => {
-      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM kpi_scores WHERE computed_at >= $1`, [startedAt]);
-      return n >= expected;
+      // 'unknown': completed and already trimmed by removeOnComplete.
+      if (!['completed', 'unknown'].includes(await queue.getJobState(fanOutId))) return false;
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+      if (!Object.values(counts).every((n) => n === 0)) return false;
+      // Delayed: retries still to come; the nightly scheduler's next run always waits there.
+      return (await queue.getDelayed()).every((j) => j.name === 'kpi.nightly-checks');
     }, 3_600_000);
     const workerMs = Date.now() - t;
+    const [{ n: scored }] = await ds.query(`SELECT count(*)::int AS n FROM kpi_scores WHERE computed_at >= $1`, [startedAt]);
+    const failed = await queue.getJobCountByTypes('failed');
+    if (scored < expected) throw new Error(`bench: the worker scored ${scored} of ${expected} periods (${failed} failed jobs)`);
 
     await ds.query(`CREATE TABLE bench_sql_scores (LIKE kpi_scores INCLUDING ALL)`);
     t = Date.now();

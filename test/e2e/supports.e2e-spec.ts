@@ -1,4 +1,5 @@
 import { jalaliYearOf } from '@tashakkol/shared';
+import { seedIndicatorCatalog } from '../../db/seeds/kpi.seed';
 import { startApi, TestApi } from '../support/api';
 import { createAssociation, testDb } from '../support/fixtures';
 
@@ -383,6 +384,43 @@ describe('supports (حمایت ها)', () => {
       const summary = await api.get(`/supports/summary?fiscalYear=${YEAR}`, president.token);
       const row = summary.body.byPhaseAndKind.find((r: { kindCode: string }) => r.kindCode === code);
       expect(row).toMatchObject({ phase: 'development', approved: 2, flagged: 1, committedRials: '6000000000' });
+    });
+
+    it('compares the grants with the revenue the association reported in KPI once its report is accepted', async () => {
+      await seedIndicatorCatalog(await testDb());
+      const code = await kindWithBudget({ amountRials: (100n * BILLION).toString() });
+      const assoc = await createAssociation(api, { phase: 'development' });
+      const board = await api.userWithRole('board', assoc.id);
+      const report = await api.post(
+        `/associations/${assoc.id}/kpi-reports`,
+        { period: `${YEAR}-Q1`, values: [{ indicatorCode: 'revenue', value: (10n * BILLION).toString() }] },
+        board.token,
+      );
+      expect(report.status).toBe(201);
+      expect((await api.post(`/kpi-reports/${report.body.id}/submit`, {}, board.token)).status).toBe(200);
+
+      // Not accepted yet: no revenue is known, so 4 billion stays under the 5 billion Rials threshold.
+      const before = await request(assoc.id, { kindCode: code, amountRials: (4n * BILLION).toString() });
+      expect((await api.post(`/supports/${before.id}/approve`, { version: 1 }, president.token)).status).toBe(200);
+      expect((await api.post(`/supports/${before.id}/cancel`, { version: 2, comment: 'برای آزمون لغو شد' }, staff.token)).status).toBe(200);
+
+      expect((await api.post(`/kpi-reports/${report.body.id}/accept`, { comment: 'تایید شد' }, staff.token)).status).toBe(200);
+
+      // 2 of 10 billion reported: 20 %, under the 30 % share.
+      const first = await request(assoc.id, { kindCode: code, amountRials: (2n * BILLION).toString() });
+      const firstOk = await api.post(`/supports/${first.id}/approve`, { version: 1 }, president.token);
+      expect(firstOk.status).toBe(200);
+      expect(firstOk.body.precautions).toEqual([]);
+
+      // 4 of 10 billion: 40 %, over the share although still under the Rials threshold.
+      const second = await request(assoc.id, { kindCode: code, amountRials: (2n * BILLION).toString() });
+      const refused = await api.post(`/supports/${second.id}/approve`, { version: 1 }, president.token);
+      expect(refused.status).toBe(422);
+      expect(refused.body.message).toMatch(/^acknowledgePrecautions: precaution financial_independence/);
+      expect(refused.body.message).toContain('30% of revenue 10000000000');
+      const ok = await api.post(`/supports/${second.id}/approve`, { version: 1, acknowledgePrecautions: true }, president.token);
+      expect(ok.status).toBe(200);
+      expect(ok.body.precautions).toEqual(['financial_independence']);
     });
 
     it('lets only the admin change the threshold, with its version', async () => {

@@ -6,7 +6,7 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
 import { LifecycleApiModule } from '@tashakkol/lifecycle';
-import { KpiApiModule, KpiIndicatorAgreementModule, KpiScoringApiModule } from '@tashakkol/kpi';
+import { KpiApiModule, KpiChamberFundingShareModule, KpiIndicatorAgreementModule, KpiScoringApiModule } from '@tashakkol/kpi';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
 import { SupportsApiModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
@@ -34,6 +34,7 @@ import { HttpErrorFilter } from './http-error.filter';
     SupportsApiModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
+    KpiChamberFundingShareModule,
     KpiScoringApiModule,
     RoadmapApiModule,
   ],

@@ -40,3 +40,5 @@ export * from './notifications/mail-transport';
 export { NotificationsService } from './notifications/notifications.service';
 export { KpiProducer, scoreJobId, KPI_JOB_OPTIONS } from './jobs/kpi.producer';
 export { OutboxRelay } from './jobs/outbox-relay';
+export * from './funding/fiscal-year-revenue';
+export { ReportedRevenueSource } from './funding/reported-revenue.source';

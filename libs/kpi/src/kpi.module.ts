@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CHAMBER_FUNDING_SHARE_SOURCE } from '@tashakkol/shared';
 import { Association } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
 import { EvidenceController } from './evidence/evidence.controller';
@@ -15,6 +16,7 @@ import { KpiReportValue } from './reports/report-value.entity';
 import { KpiReport } from './reports/report.entity';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { ReportedRevenueSource } from './funding/reported-revenue.source';
 import { IndicatorAgreementService } from './targets/indicator-agreement.service';
 import { KpiTarget } from './targets/target.entity';
 import { TargetsController } from './targets/targets.controller';
@@ -60,3 +62,14 @@ export class KpiApiModule {}
   exports: [INDICATOR_AGREEMENT_READER],
 })
 export class KpiIndicatorAgreementModule {}
+
+/**
+ * Gives the supports' financial-independence precaution the association's reported revenue
+ * (port in @tashakkol/shared, so supports and kpi never import each other).
+ */
+@Global()
+@Module({
+  providers: [{ provide: CHAMBER_FUNDING_SHARE_SOURCE, useClass: ReportedRevenueSource }],
+  exports: [CHAMBER_FUNDING_SHARE_SOURCE],
+})
+export class KpiChamberFundingShareModule {}

@@ -7,3 +7,4 @@ export * from './auth-context';
 export * from './handles-jobs';
 export * from './parse-uuid.pipe';
 export * from './validation-messages';
+export * from './ports/chamber-funding-share';

@@ -1,17 +1,10 @@
-import { EntityManager } from 'typeorm';
+import { ChamberFundingShareSource } from '@tashakkol/shared';
 
-/**
- * Where the association's reported revenue comes from for the financial-independence precaution.
- * KPI provides it once revenue is reported; until then the grants alone are compared with a Rials threshold.
- */
-export interface ChamberFundingShareSource {
-  /** The association's revenue in Rials for the fiscal (Jalali) year, or null when none is reported. */
-  revenueRials(em: EntityManager, associationId: string, fiscalYear: number): Promise<bigint | null>;
-}
+// The port moved to @tashakkol/shared (kpi provides it); re-exported so existing imports keep working.
+export { CHAMBER_FUNDING_SHARE_SOURCE } from '@tashakkol/shared';
+export type { ChamberFundingShareSource } from '@tashakkol/shared';
 
-export const CHAMBER_FUNDING_SHARE_SOURCE = Symbol('CHAMBER_FUNDING_SHARE_SOURCE');
-
-/** Until KPI lands: no revenue is known. */
+/** Used when no module provides the port (KPI not loaded): no revenue is known. */
 export class NoRevenueKnownSource implements ChamberFundingShareSource {
   async revenueRials(): Promise<bigint | null> {
     return null;

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Association } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
@@ -17,7 +17,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { checkApprovalWithinLimit } from './approval-limit-rules';
 import { ApprovalLimitsService, toTerms } from './approval-limits.service';
 import { BudgetFigures, consume, release, reserve } from './budget-arithmetic';
-import { CHAMBER_FUNDING_SHARE_SOURCE, ChamberFundingShareSource } from './chamber-funding-share.source';
+import { CHAMBER_FUNDING_SHARE_SOURCE, ChamberFundingShareSource, NoRevenueKnownSource } from './chamber-funding-share.source';
 import { GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
 import { GrantView, toGrantView } from './grant-view';
 import { evaluateIndependence } from './independence-precaution';
@@ -44,14 +44,19 @@ const UNLIMITED_APPROVERS = new Set(['president', 'admin']);
 
 @Injectable()
 export class SupportGrantsService {
+  private readonly revenue: ChamberFundingShareSource;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly kinds: SupportKindsService,
     private readonly limits: ApprovalLimitsService,
     private readonly settings: SupportSettingsService,
     private readonly audit: AuditService,
-    @Inject(CHAMBER_FUNDING_SHARE_SOURCE) private readonly revenue: ChamberFundingShareSource,
-  ) {}
+    @Optional() @Inject(CHAMBER_FUNDING_SHARE_SOURCE) revenue?: ChamberFundingShareSource,
+  ) {
+    // KPI provides the port globally when it is loaded; without it no revenue is known.
+    this.revenue = revenue ?? new NoRevenueKnownSource();
+  }
 
   /** A request, stamped with the association's phase read in the same transaction. */
   async request(auth: AuthContext, associationId: string, dto: RequestSupportDto): Promise<GrantView> {

@@ -6,7 +6,6 @@ import { IdentityModule } from '@tashakkol/identity';
 import { ApprovalLimit } from './approval-limit.entity';
 import { ApprovalLimitsController } from './approval-limits.controller';
 import { ApprovalLimitsService } from './approval-limits.service';
-import { CHAMBER_FUNDING_SHARE_SOURCE, NoRevenueKnownSource } from './chamber-funding-share.source';
 import { SupportBudget } from './support-budget.entity';
 import { SupportBudgetsController } from './support-budgets.controller';
 import { SupportBudgetsService } from './support-budgets.service';
@@ -35,8 +34,8 @@ import { SupportsController } from './supports.controller';
     SupportSettingsService,
     SupportGrantsService,
     SupportReportsService,
-    // KPI replaces this with a source reading reported revenue.
-    { provide: CHAMBER_FUNDING_SHARE_SOURCE, useClass: NoRevenueKnownSource },
+    // CHAMBER_FUNDING_SHARE_SOURCE is not provided here: a module-local provider would shadow the
+    // global one of kpi. SupportGrantsService falls back to NoRevenueKnownSource when none exists.
   ],
   exports: [SupportKindsService, SupportGrantsService, SupportReportsService, SupportBudgetsService, ApprovalLimitsService, SupportSettingsService],
 })
