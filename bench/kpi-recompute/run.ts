@@ -67,7 +67,9 @@ async function main(): Promise<void> {
     let t = Date.now();
     for (const sql of generationSql(ASSOCIATIONS, PERIODS)) await ds.query(sql);
     const [{ n: values }] = await ds.query(`SELECT count(*)::int AS n FROM kpi_report_values`);
-    console.log(`generated ${ASSOCIATIONS} associations × ${PERIODS} periods × 20 indicators (${values} reported values) in ${seconds(Date.now() - t)}`);
+    console.log(
+      `generated ${ASSOCIATIONS} associations × ${PERIODS} periods × 20 indicators (${values} reported values) in ${seconds(Date.now() - t)}`,
+    );
     const expected = ASSOCIATIONS * PERIODS;
 
     // Full recompute by the worker: recompute-all fans out one job per association.
@@ -86,9 +88,13 @@ async function main(): Promise<void> {
       return (await queue.getDelayed()).every((j) => j.name === 'kpi.nightly-checks');
     }, 3_600_000);
     const workerMs = Date.now() - t;
-    const [{ n: scored }] = await ds.query(`SELECT count(*)::int AS n FROM kpi_scores WHERE computed_at >= $1`, [startedAt]);
+    const [{ n: scored }] = await ds.query(
+      `SELECT count(*)::int AS n FROM kpi_scores WHERE computed_at >= $1`,
+      [startedAt],
+    );
     const failed = await queue.getJobCountByTypes('failed');
-    if (scored < expected) throw new Error(`bench: the worker scored ${scored} of ${expected} periods (${failed} failed jobs)`);
+    if (scored < expected)
+      throw new Error(`bench: the worker scored ${scored} of ${expected} periods (${failed} failed jobs)`);
 
     await ds.query(`CREATE TABLE bench_sql_scores (LIKE kpi_scores INCLUDING ALL)`);
     t = Date.now();
@@ -102,7 +108,9 @@ async function main(): Promise<void> {
 
     // Latency: an accepted report (report, values and outbox row in one transaction) until its scores are readable.
     const latencies: number[] = [];
-    const ids: { id: string }[] = await ds.query(`SELECT id FROM associations ORDER BY random() LIMIT $1`, [SAMPLES]);
+    const ids: { id: string }[] = await ds.query(`SELECT id FROM associations ORDER BY random() LIMIT $1`, [
+      SAMPLES,
+    ]);
     for (const [k, { id }] of ids.entries()) {
       const period = `1499-${String((k % 12) + 1).padStart(2, '0')}`;
       const t0 = Date.now();
@@ -117,19 +125,36 @@ async function main(): Promise<void> {
            SELECT $1, code, 70 FROM kpi_indicators WHERE kind = 'reported'`,
           [r.id],
         );
-        await em.query(`INSERT INTO kpi_outbox (association_id, period, revision) VALUES ($1, $2, 1)`, [id, period]);
+        await em.query(`INSERT INTO kpi_outbox (association_id, period, revision) VALUES ($1, $2, 1)`, [
+          id,
+          period,
+        ]);
       });
-      await waitFor(async () => (await ds.query(`SELECT 1 FROM kpi_scores WHERE association_id = $1 AND period = $2`, [id, period])).length > 0, 30000, 5);
+      await waitFor(
+        async () =>
+          (await ds.query(`SELECT 1 FROM kpi_scores WHERE association_id = $1 AND period = $2`, [id, period]))
+            .length > 0,
+        30000,
+        5,
+      );
       latencies.push(Date.now() - t0);
     }
     latencies.sort((a, b) => a - b);
 
     const ratio = workerMs / sqlMs;
     console.log('');
-    console.log(`KPI recompute bench — ${ASSOCIATIONS} associations × ${PERIODS} periods × 20 indicators (${expected} scores)`);
-    console.log(`  worker (queue + TypeScript calculator): ${seconds(workerMs)}  (${Math.round(expected / (workerMs / 1000))} scores/s)`);
-    console.log(`  one hand-written SQL pass:              ${seconds(sqlMs)}  (${Math.round(expected / (sqlMs / 1000))} scores/s)`);
-    console.log(`  ratio worker / SQL: ${ratio.toFixed(2)}×  (goal ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`);
+    console.log(
+      `KPI recompute bench — ${ASSOCIATIONS} associations × ${PERIODS} periods × 20 indicators (${expected} scores)`,
+    );
+    console.log(
+      `  worker (queue + TypeScript calculator): ${seconds(workerMs)}  (${Math.round(expected / (workerMs / 1000))} scores/s)`,
+    );
+    console.log(
+      `  one hand-written SQL pass:              ${seconds(sqlMs)}  (${Math.round(expected / (sqlMs / 1000))} scores/s)`,
+    );
+    console.log(
+      `  ratio worker / SQL: ${ratio.toFixed(2)}×  (goal ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`,
+    );
     console.log(`  scores that differ between the two (beyond 0.01 of rounding, or in grade): ${mismatched}`);
     console.log(
       `  accept → scores visible over ${latencies.length} reports: median ${latencies[Math.floor(latencies.length / 2)]} ms, ` +

@@ -33,14 +33,26 @@ async function main() {
     const accessToken = await login(3911, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
     const target = await benchTarget(ds);
     await ds.destroy();
-    children.push(await startServer(join(__dirname, 'bare-server.ts'), { ...env, PORT: '3912', BENCH_SQL: target.sql }));
+    children.push(
+      await startServer(join(__dirname, 'bare-server.ts'), { ...env, PORT: '3912', BENCH_SQL: target.sql }),
+    );
 
-    const apiFigures = await load(`http://127.0.0.1:3911/api/v1${target.path}`, { authorization: `Bearer ${accessToken}` });
+    const apiFigures = await load(`http://127.0.0.1:3911/api/v1${target.path}`, {
+      authorization: `Bearer ${accessToken}`,
+    });
     const bareFigures = await load(`http://127.0.0.1:3912/item/${target.id}`, {});
-    console.log(`read by id (${target.path.replace(target.id, ':id')}), ${connections} connections, ${seconds} s each`);
-    console.log(`  bare Fastify + pg : ${bareFigures.rps.toFixed(0)} req/s, p50 ${bareFigures.p50} ms, p99 ${bareFigures.p99} ms`);
-    console.log(`  Tashakkol API     : ${apiFigures.rps.toFixed(0)} req/s, p50 ${apiFigures.p50} ms, p99 ${apiFigures.p99} ms`);
-    console.log(`  cost ratio (bare req/s ÷ API req/s): ${(bareFigures.rps / apiFigures.rps).toFixed(2)}× (goal ≤ 2×)`);
+    console.log(
+      `read by id (${target.path.replace(target.id, ':id')}), ${connections} connections, ${seconds} s each`,
+    );
+    console.log(
+      `  bare Fastify + pg : ${bareFigures.rps.toFixed(0)} req/s, p50 ${bareFigures.p50} ms, p99 ${bareFigures.p99} ms`,
+    );
+    console.log(
+      `  Tashakkol API     : ${apiFigures.rps.toFixed(0)} req/s, p50 ${apiFigures.p50} ms, p99 ${apiFigures.p99} ms`,
+    );
+    console.log(
+      `  cost ratio (bare req/s ÷ API req/s): ${(bareFigures.rps / apiFigures.rps).toFixed(2)}× (goal ≤ 2×)`,
+    );
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1000));
@@ -51,7 +63,9 @@ async function main() {
 /** What to read: one association of the demo register, by id, as staff would. */
 async function benchTarget(ds: DataSource): Promise<{ path: string; id: string; sql: string }> {
   await runSeeds(ds, { log: () => undefined });
-  const [{ id }] = (await ds.query(`SELECT id FROM associations ORDER BY created_at LIMIT 1`)) as { id: string }[];
+  const [{ id }] = (await ds.query(`SELECT id FROM associations ORDER BY created_at LIMIT 1`)) as {
+    id: string;
+  }[];
   return { path: `/associations/${id}`, id, sql: 'SELECT * FROM associations WHERE id = $1' };
 }
 

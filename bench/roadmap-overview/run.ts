@@ -58,7 +58,9 @@ async function main() {
     await runSeeds(ds, { log: () => undefined });
     const t0 = Date.now();
     await generate(ds);
-    console.log(`generated ${associations} associations with grants, scores and alerts in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `generated ${associations} associations with grants, scores and alerts in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
     await ds.destroy();
     child = await startServer(join(__dirname, '..', 'read-by-id', 'api-server.ts'), env);
     const accessToken = await login(3913, 'president@tashakkol.local', 'demo-password');
@@ -72,8 +74,11 @@ async function main() {
       if (i >= 20) times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     times.sort((a, b) => a - b);
-    const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(1);
-    console.log(`GET /roadmap/overview, ${associations} associations, ${requests} sequential requests after 20 warm-up:`);
+    const pct = (p: number) =>
+      times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(1);
+    console.log(
+      `GET /roadmap/overview, ${associations} associations, ${requests} sequential requests after 20 warm-up:`,
+    );
     console.log(`  p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms (goal p95 ≤ 50 ms)`);
   } finally {
     child?.kill('SIGTERM');

@@ -44,7 +44,11 @@ export async function benchDatabase(): Promise<BenchDatabase> {
 /** Runs a benchmark server script in its own process; resolves when it says it is listening. */
 export function startServer(script: string, env: Record<string, string>): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, [], { execArgv: ['-r', register], env: { ...process.env, ...env }, stdio: 'inherit' });
+    const child = fork(script, [], {
+      execArgv: ['-r', register],
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
     child.once('message', () => resolve(child));
     child.once('exit', (code) => reject(new Error(`${script} exited ${code}`)));
   });

@@ -7,4 +7,11 @@ import { supportsSeed } from './supports.seed';
 import { usersSeed } from './users.seed';
 
 /** Every seed, in the order they must run (supports and kpi read the phases the lifecycle seed sets). */
-export const SEEDS: Seed[] = [usersSeed, catalogsSeed, associationsSeed, lifecycleSeed, supportsSeed, kpiSeed];
+export const SEEDS: Seed[] = [
+  usersSeed,
+  catalogsSeed,
+  associationsSeed,
+  lifecycleSeed,
+  supportsSeed,
+  kpiSeed,
+];

@@ -13,7 +13,10 @@ describe('logging in and tokens', () => {
   afterAll(() => api.close());
 
   it('logs the admin in and tells who they are', async () => {
-    const login = await api.post('/auth/login', { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
+    const login = await api.post('/auth/login', {
+      email: process.env.ADMIN_EMAIL,
+      password: process.env.ADMIN_PASSWORD,
+    });
     expect(login.status).toBe(200);
     expect(login.body).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String) });
     expect(login.body.user).toMatchObject({ email: process.env.ADMIN_EMAIL, role: 'admin' });
@@ -25,14 +28,20 @@ describe('logging in and tokens', () => {
 
   it('accepts the e-mail in any letter case', async () => {
     const staff = await api.userWithRole('staff');
-    const res = await api.post('/auth/login', { email: staff.email.toUpperCase(), password: 'password-for-tests' });
+    const res = await api.post('/auth/login', {
+      email: staff.email.toUpperCase(),
+      password: 'password-for-tests',
+    });
     expect(res.status).toBe(200);
   });
 
   it('answers a wrong password and an unknown e-mail with the same 401', async () => {
     const staff = await api.userWithRole('staff');
     const wrongPassword = await api.post('/auth/login', { email: staff.email, password: 'nope-nope-nope' });
-    const unknownEmail = await api.post('/auth/login', { email: 'nobody@test.local', password: 'nope-nope-nope' });
+    const unknownEmail = await api.post('/auth/login', {
+      email: 'nobody@test.local',
+      password: 'nope-nope-nope',
+    });
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
     expect(wrongPassword.body.message).toBe(unknownEmail.body.message);
@@ -55,7 +64,9 @@ describe('logging in and tokens', () => {
     const expiredClaims = { ...claims, iat: claims.iat - 3600, exp: claims.iat - 1800 };
     const h = b64url({ alg: 'HS256', typ: 'JWT' });
     const p = b64url(expiredClaims);
-    const expiredSig = createHmac('sha256', process.env.JWT_ACCESS_SECRET as string).update(`${h}.${p}`).digest('base64url');
+    const expiredSig = createHmac('sha256', process.env.JWT_ACCESS_SECRET as string)
+      .update(`${h}.${p}`)
+      .digest('base64url');
     const expired = `${h}.${p}.${expiredSig}`;
 
     for (const token of [tampered, none, expired, 'not-a-jwt']) {
@@ -109,7 +120,12 @@ describe('users and roles', () => {
   it('refuses a board user without an association, naming the field', async () => {
     const res = await api.post(
       '/users',
-      { email: `b-${Date.now()}@test.local`, password: 'password-for-tests', fullName: 'Board', role: 'board' },
+      {
+        email: `b-${Date.now()}@test.local`,
+        password: 'password-for-tests',
+        fullName: 'Board',
+        role: 'board',
+      },
       await api.adminToken(),
     );
     expect(res.status).toBe(400);

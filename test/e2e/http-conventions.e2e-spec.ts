@@ -8,20 +8,28 @@ describe('HTTP conventions of the contract', () => {
   afterAll(() => api.close());
 
   it('refuses unknown fields with 400 naming them', async () => {
-    const res = await api.post('/users', { email: 'a@b.cd', password: 'password-for-tests', fullName: 'X Y', role: 'staff', colour: 'red' }, await api.adminToken());
+    const res = await api.post(
+      '/users',
+      { email: 'a@b.cd', password: 'password-for-tests', fullName: 'X Y', role: 'staff', colour: 'red' },
+      await api.adminToken(),
+    );
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(res.body.message).toMatch(/colour/);
   });
 
   it('answers a non-JSON body with 415', async () => {
-    const res = await api.request('POST', '/auth/login', { raw: { contentType: 'text/plain', data: 'email=a' } });
+    const res = await api.request('POST', '/auth/login', {
+      raw: { contentType: 'text/plain', data: 'email=a' },
+    });
     expect(res.status).toBe(415);
     expect(res.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
   });
 
   it('answers malformed JSON with 400, never 500', async () => {
-    const res = await api.request('POST', '/auth/login', { raw: { contentType: 'application/json', data: '{"email": ' } });
+    const res = await api.request('POST', '/auth/login', {
+      raw: { contentType: 'application/json', data: '{"email": ' },
+    });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
   });
@@ -46,6 +54,8 @@ describe('HTTP conventions of the contract', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/health/ready', '/api/v1/audit']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/health/ready', '/api/v1/audit']),
+    );
   });
 });

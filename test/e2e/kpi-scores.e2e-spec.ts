@@ -46,7 +46,12 @@ describe('KPI scores computed by the worker', () => {
   });
 
   it('scores an accepted report: composite, grade, axes, criteria and each indicator', async () => {
-    await acceptedReport(a.id, '1404-Q2', { [codes.members]: 200, [codes.services]: 4, [codes.revenue]: 1000, [codes.funding]: 300 });
+    await acceptedReport(a.id, '1404-Q2', {
+      [codes.members]: 200,
+      [codes.services]: 4,
+      [codes.revenue]: 1000,
+      [codes.funding]: 300,
+    });
     const s = await eventually(() => scoresOf(a.id, '1404-Q2', staff));
     expect(s).toMatchObject({ period: '1404-Q2', composite: 100, grade: 'A', trend: { direction: 'new' } });
     expect(s.axes).toEqual({ chamber: 100, association: 100, members: 100 });
@@ -57,8 +62,18 @@ describe('KPI scores computed by the worker', () => {
   });
 
   it('shows the trend, raises one declining alert and notifies the board when the composite falls two periods running', async () => {
-    await acceptedReport(a.id, '1404-Q3', { [codes.members]: 160, [codes.services]: 3, [codes.revenue]: 1000, [codes.funding]: 400 });
-    await acceptedReport(a.id, '1404-Q4', { [codes.members]: 120, [codes.services]: 2, [codes.revenue]: 1000, [codes.funding]: 500 });
+    await acceptedReport(a.id, '1404-Q3', {
+      [codes.members]: 160,
+      [codes.services]: 3,
+      [codes.revenue]: 1000,
+      [codes.funding]: 400,
+    });
+    await acceptedReport(a.id, '1404-Q4', {
+      [codes.members]: 120,
+      [codes.services]: 2,
+      [codes.revenue]: 1000,
+      [codes.funding]: 500,
+    });
     const q4 = await eventually(async () => {
       const s = await scoresOf(a.id, '1404-Q4', boardA);
       return s && s.trend.previousPeriod === '1404-Q3' ? s : undefined;
@@ -89,22 +104,48 @@ describe('KPI scores computed by the worker', () => {
 
   it('a duplicate or rerun job changes nothing: same rows, no second alert', async () => {
     const db = await testDb();
-    const before = await db.query(`SELECT period, composite, grade FROM kpi_scores WHERE association_id = $1 ORDER BY period`, [a.id]);
-    await acceptedReport(a.id, '1404-Q4', { [codes.members]: 120, [codes.services]: 2, [codes.revenue]: 1000, [codes.funding]: 500 });
-    const queue = new Queue(QueueName.Kpi, { connection: { url: process.env.REDIS_URL }, prefix: process.env.QUEUE_PREFIX });
+    const before = await db.query(
+      `SELECT period, composite, grade FROM kpi_scores WHERE association_id = $1 ORDER BY period`,
+      [a.id],
+    );
+    await acceptedReport(a.id, '1404-Q4', {
+      [codes.members]: 120,
+      [codes.services]: 2,
+      [codes.revenue]: 1000,
+      [codes.funding]: 500,
+    });
+    const queue = new Queue(QueueName.Kpi, {
+      connection: { url: process.env.REDIS_URL },
+      prefix: process.env.QUEUE_PREFIX,
+    });
     try {
-      await queue.add('kpi.score-report', { associationId: a.id, reason: 'recompute' }, { jobId: `kpi:${a.id}:rerun-1` });
-      await eventually(async () => ((await queue.getJobState(`kpi:${a.id}:rerun-1`)) === 'completed' ? true : undefined));
+      await queue.add(
+        'kpi.score-report',
+        { associationId: a.id, reason: 'recompute' },
+        { jobId: `kpi:${a.id}:rerun-1` },
+      );
+      await eventually(async () =>
+        (await queue.getJobState(`kpi:${a.id}:rerun-1`)) === 'completed' ? true : undefined,
+      );
     } finally {
       await queue.close();
     }
     await eventually(async () => {
-      const [o] = await db.query(`SELECT count(*)::int AS n FROM kpi_outbox WHERE association_id = $1 AND dispatched_at IS NULL`, [a.id]);
+      const [o] = await db.query(
+        `SELECT count(*)::int AS n FROM kpi_outbox WHERE association_id = $1 AND dispatched_at IS NULL`,
+        [a.id],
+      );
       return o.n === 0 ? true : undefined;
     });
-    const after = await db.query(`SELECT period, composite, grade FROM kpi_scores WHERE association_id = $1 ORDER BY period`, [a.id]);
+    const after = await db.query(
+      `SELECT period, composite, grade FROM kpi_scores WHERE association_id = $1 ORDER BY period`,
+      [a.id],
+    );
     expect(after).toEqual(before);
-    const [alerts] = await db.query(`SELECT count(*)::int AS n FROM kpi_alerts WHERE association_id = $1 AND kind = 'score_declining'`, [a.id]);
+    const [alerts] = await db.query(
+      `SELECT count(*)::int AS n FROM kpi_alerts WHERE association_id = $1 AND kind = 'score_declining'`,
+      [a.id],
+    );
     expect(alerts.n).toBe(1);
   });
 
@@ -126,8 +167,13 @@ describe('KPI scores computed by the worker', () => {
     const silent = await createAssociation(api, { phase: 'support_monitoring' });
     const silentBoard = (await api.userWithRole('board', silent.id)).token;
     const stuck = await createAssociation(api, { phase: 'formation' });
-    await db.query(`UPDATE associations SET phase_entered_at = now() - interval '400 days' WHERE id = $1`, [stuck.id]);
-    const queue = new Queue(QueueName.Kpi, { connection: { url: process.env.REDIS_URL }, prefix: process.env.QUEUE_PREFIX });
+    await db.query(`UPDATE associations SET phase_entered_at = now() - interval '400 days' WHERE id = $1`, [
+      stuck.id,
+    ]);
+    const queue = new Queue(QueueName.Kpi, {
+      connection: { url: process.env.REDIS_URL },
+      prefix: process.env.QUEUE_PREFIX,
+    });
     try {
       for (const n of [1, 2]) {
         const jobId = `kpi:nightly:test-${n}`;
@@ -139,11 +185,16 @@ describe('KPI scores computed by the worker', () => {
     }
     const missing = await api.get(`/associations/${silent.id}/alerts`, silentBoard);
     expect(missing.status).toBe(200);
-    const quarterly = missing.body.items.filter((x: any) => x.kind === 'report_missing' && /^\d{4}-Q[1-4]$/.test(x.period));
+    const quarterly = missing.body.items.filter(
+      (x: any) => x.kind === 'report_missing' && /^\d{4}-Q[1-4]$/.test(x.period),
+    );
     expect(quarterly).toHaveLength(1);
     expect(quarterly[0].details.dueAtJalali).toMatch(/^14\d\d\/\d\d\/\d\d$/);
     const reminders = await api.get('/notifications', silentBoard);
-    expect(reminders.body.items.filter((n: any) => n.kind === 'report_missing' && n.titleFa.includes('یادآوری')).length).toBeGreaterThanOrEqual(1);
+    expect(
+      reminders.body.items.filter((n: any) => n.kind === 'report_missing' && n.titleFa.includes('یادآوری'))
+        .length,
+    ).toBeGreaterThanOrEqual(1);
 
     const stalled = await api.get(`/associations/${stuck.id}/alerts`, staff);
     expect(stalled.body.items.filter((x: any) => x.kind === 'phase_stalled')).toHaveLength(1);
@@ -155,14 +206,26 @@ describe('KPI scores computed by the worker', () => {
       const cur = await api.get('/kpi/settings', staff);
       expect(cur.status).toBe(200);
       expect(cur.body).toMatchObject({ gradeA: 85, gradeB: 70, gradeC: 50 });
-      expect((await api.put('/kpi/settings', { gradeA: 90, version: cur.body.version }, staff)).status).toBe(403);
-      const bad = await api.put('/kpi/settings', { gradeA: 60, gradeB: 70, version: cur.body.version }, admin);
+      expect((await api.put('/kpi/settings', { gradeA: 90, version: cur.body.version }, staff)).status).toBe(
+        403,
+      );
+      const bad = await api.put(
+        '/kpi/settings',
+        { gradeA: 60, gradeB: 70, version: cur.body.version },
+        admin,
+      );
       expect(bad.status).toBe(400);
       expect(bad.body.message).toMatch(/^gradeA/);
-      const ok = await api.put('/kpi/settings', { gradeA: 101 - 1, gradeB: 95, gradeC: 90, version: cur.body.version }, admin);
+      const ok = await api.put(
+        '/kpi/settings',
+        { gradeA: 101 - 1, gradeB: 95, gradeC: 90, version: cur.body.version },
+        admin,
+      );
       expect(ok.status).toBe(200);
       expect(ok.body.version).toBe(cur.body.version + 1);
-      expect((await api.put('/kpi/settings', { gradeA: 90, version: cur.body.version }, admin)).status).toBe(409);
+      expect((await api.put('/kpi/settings', { gradeA: 90, version: cur.body.version }, admin)).status).toBe(
+        409,
+      );
     });
 
     it('regrades everyone after an admin recompute', async () => {
@@ -177,16 +240,27 @@ describe('KPI scores computed by the worker', () => {
       });
       expect(q4.grade).toBe('D');
       const cur = await api.get('/kpi/settings', admin);
-      await api.put('/kpi/settings', { gradeA: 85, gradeB: 70, gradeC: 50, version: cur.body.version }, admin);
+      await api.put(
+        '/kpi/settings',
+        { gradeA: 85, gradeB: 70, gradeC: 50, version: cur.body.version },
+        admin,
+      );
     });
   });
 
   describe('GET /jobs and retry (admin)', () => {
     it('lists a failed job with its reason, retries it, and refuses other roles', async () => {
-      const queue = new Queue(QueueName.Kpi, { connection: { url: process.env.REDIS_URL }, prefix: process.env.QUEUE_PREFIX });
+      const queue = new Queue(QueueName.Kpi, {
+        connection: { url: process.env.REDIS_URL },
+        prefix: process.env.QUEUE_PREFIX,
+      });
       const jobId = `kpi:broken:${Date.now()}`;
       try {
-        await queue.add('kpi.score-report', { associationId: 'not-a-uuid', reason: 'recompute' }, { jobId, attempts: 1 });
+        await queue.add(
+          'kpi.score-report',
+          { associationId: 'not-a-uuid', reason: 'recompute' },
+          { jobId, attempts: 1 },
+        );
         await eventually(async () => ((await queue.getJobState(jobId)) === 'failed' ? true : undefined));
       } finally {
         await queue.close();
@@ -202,7 +276,9 @@ describe('KPI scores computed by the worker', () => {
       const retried = await api.post(`/jobs/kpi/${encodeURIComponent(jobId)}/retry`, undefined, admin);
       expect(retried.status).toBe(200);
       expect(retried.body.id).toBe(jobId);
-      expect((await api.post(`/jobs/nope/${encodeURIComponent(jobId)}/retry`, undefined, admin)).status).toBe(404);
+      expect((await api.post(`/jobs/nope/${encodeURIComponent(jobId)}/retry`, undefined, admin)).status).toBe(
+        404,
+      );
       expect((await api.post(`/jobs/kpi/no-such-job/retry`, undefined, admin)).status).toBe(404);
     });
 

@@ -42,7 +42,13 @@ describe('a board’s report, from draft to scores', () => {
 
     const draft = await api.post(
       `/associations/${assoc.id}/kpi-reports`,
-      { period: '1404-Q3', values: [{ indicatorCode: codes.members, value: 150 }, { indicatorCode: codes.services, value: 1 }] },
+      {
+        period: '1404-Q3',
+        values: [
+          { indicatorCode: codes.members, value: 150 },
+          { indicatorCode: codes.services, value: 1 },
+        ],
+      },
       board,
     );
     expect(draft.status).toBe(201);
@@ -55,10 +61,18 @@ describe('a board’s report, from draft to scores', () => {
     expect(r.body.status).toBe('returned');
 
     // The chamber comments and returns; it never writes the board's values (independence).
-    const staffEdit = await api.patch(`/kpi-reports/${id}`, { version: r.body.version, values: [{ indicatorCode: codes.services, value: 4 }] }, staff);
+    const staffEdit = await api.patch(
+      `/kpi-reports/${id}`,
+      { version: r.body.version, values: [{ indicatorCode: codes.services, value: 4 }] },
+      staff,
+    );
     expect(staffEdit.status).toBe(403);
 
-    const fixed = await api.patch(`/kpi-reports/${id}`, { version: r.body.version, values: [{ indicatorCode: codes.services, value: 3 }] }, board);
+    const fixed = await api.patch(
+      `/kpi-reports/${id}`,
+      { version: r.body.version, values: [{ indicatorCode: codes.services, value: 3 }] },
+      board,
+    );
     expect(fixed.status).toBe(200);
     expect((await api.post(`/kpi-reports/${id}/submit`, {}, board)).status).toBe(200);
 
@@ -71,8 +85,17 @@ describe('a board’s report, from draft to scores', () => {
       return s.status === 200 ? s.body : undefined;
     });
     // members 150/200 = 75 % (weight 2), services 3/4 = 75 % (weight 1)
-    expect(scores).toMatchObject({ period: '1404-Q3', composite: 75, grade: 'B', axes: { members: 75, association: 75 } });
-    expect(scores.indicators.find((i: any) => i.code === codes.services)).toMatchObject({ value: 3, target: 4, achievement: 75 });
+    expect(scores).toMatchObject({
+      period: '1404-Q3',
+      composite: 75,
+      grade: 'B',
+      axes: { members: 75, association: 75 },
+    });
+    expect(scores.indicators.find((i: any) => i.code === codes.services)).toMatchObject({
+      value: 3,
+      target: 4,
+      achievement: 75,
+    });
 
     expect((await api.get(`/associations/${assoc.id}/scores?period=1404-Q3`, otherBoard)).status).toBe(404);
   });

@@ -22,10 +22,11 @@ describe('the OpenAPI document', () => {
     const served = registeredRoutes(api.app)
       .filter((r) => r.url.startsWith('/api/v1/') && !['HEAD', 'OPTIONS'].includes(r.method))
       .map((r) => `${r.method} ${toOpenApiPath(r.url)}`);
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
-      Object.keys(ops)
-        .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
-        .map((m) => `${m.toUpperCase()} ${path}`),
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) =>
+        Object.keys(ops)
+          .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+          .map((m) => `${m.toUpperCase()} ${path}`),
     );
     expect([...new Set(served)].sort()).toEqual([...new Set(documented)].sort());
   });
@@ -34,7 +35,12 @@ describe('the OpenAPI document', () => {
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
       for (const [method, op] of Object.entries(ops)) {
         const isPublic = /\/(health|auth\/(login|refresh))/.test(path);
-        if (!isPublic) expect({ path, method, security: op.security }).toEqual({ path, method, security: [{ bearer: [] }] });
+        if (!isPublic)
+          expect({ path, method, security: op.security }).toEqual({
+            path,
+            method,
+            security: [{ bearer: [] }],
+          });
       }
     }
   });

@@ -49,7 +49,11 @@ describe('contract review: bad input is a 400 naming the field, never a 500', ()
 
   it('refuses a NUL character in text with 400 naming the field (PostgreSQL cannot store it)', async () => {
     const admin = await api.adminToken();
-    const res = await api.post('/associations', await associationBody({ nameFa: 'انجمن \u0000 آزمایشی' }), admin);
+    const res = await api.post(
+      '/associations',
+      await associationBody({ nameFa: 'انجمن \u0000 آزمایشی' }),
+      admin,
+    );
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(res.body.message).toMatch(/^nameFa: /);

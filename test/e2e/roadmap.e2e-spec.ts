@@ -24,17 +24,25 @@ describe("the president's roadmap", () => {
     await createAssociation(api);
     await createAssociation(api, { phase: 'formation' });
     const after = await api.get('/roadmap/overview', president.token);
-    const count = (body: any, phase: string) => body.phases.find((p: { phase: string }) => p.phase === phase).count;
-    expect(count(after.body, 'concept_review')).toBeGreaterThanOrEqual(count(before.body, 'concept_review') + 1);
+    const count = (body: any, phase: string) =>
+      body.phases.find((p: { phase: string }) => p.phase === phase).count;
+    expect(count(after.body, 'concept_review')).toBeGreaterThanOrEqual(
+      count(before.body, 'concept_review') + 1,
+    );
     expect(count(after.body, 'formation')).toBeGreaterThanOrEqual(count(before.body, 'formation') + 1);
-    expect(after.body.phases[3]).toMatchObject({ nameFa: 'شکل گیری و ساماندهی', medianDays: expect.any(Number) });
+    expect(after.body.phases[3]).toMatchObject({
+      nameFa: 'شکل گیری و ساماندهی',
+      medianDays: expect.any(Number),
+    });
     expect(after.body.scores).toMatchObject({ grades: expect.any(Object), bands: expect.any(Array) });
   });
 
   it('lists an association stuck in its phase past the threshold as stalled', async () => {
     const stuck = await createAssociation(api, { phase: 'diagnosis' });
     const db = await testDb();
-    await db.query(`UPDATE associations SET phase_entered_at = now() - interval '400 days' WHERE id = $1`, [stuck.id]);
+    await db.query(`UPDATE associations SET phase_entered_at = now() - interval '400 days' WHERE id = $1`, [
+      stuck.id,
+    ]);
     const res = await api.get('/roadmap/overview', president.token);
     const item = res.body.stalled.items.find((s: { id: string }) => s.id === stuck.id);
     expect(item).toMatchObject({ phase: 'diagnosis', daysInPhase: expect.any(Number) });
@@ -51,7 +59,9 @@ describe("the president's roadmap", () => {
     expect(res.body.association).toMatchObject({ id: own.id, phase: 'potential_assessment' });
     expect(res.body.phases.find((p: { current: boolean }) => p.current).phase).toBe('potential_assessment');
     expect((await api.get(`/roadmap/associations/${other.id}`, board.token)).status).toBe(404);
-    expect((await api.get(`/roadmap/associations/00000000-0000-4000-8000-000000000000`, president.token)).status).toBe(404);
+    expect(
+      (await api.get(`/roadmap/associations/00000000-0000-4000-8000-000000000000`, president.token)).status,
+    ).toBe(404);
   });
 
   it('keeps the overview to chamber roles (403 for a board) and names a bad fiscal year', async () => {

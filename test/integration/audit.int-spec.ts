@@ -24,14 +24,23 @@ describe('the audit log', () => {
     const admin = await api.adminToken();
     const res = await api.request('POST', '/users', {
       token: admin,
-      body: { email: `audited-${Date.now()}@test.local`, password: 'password-for-tests', fullName: 'ثبت شده', role: 'staff' },
+      body: {
+        email: `audited-${Date.now()}@test.local`,
+        password: 'password-for-tests',
+        fullName: 'ثبت شده',
+        role: 'staff',
+      },
       headers: { 'x-request-id': 'req-audit-1' },
     });
     expect(res.status).toBe(201);
     const log = await api.get(`/audit?entity=user&entityId=${res.body.id}`, admin);
     expect(log.status).toBe(200);
     expect(log.body.items).toHaveLength(1);
-    expect(log.body.items[0]).toMatchObject({ action: 'user.create', actorRole: 'admin', requestId: 'req-audit-1' });
+    expect(log.body.items[0]).toMatchObject({
+      action: 'user.create',
+      actorRole: 'admin',
+      requestId: 'req-audit-1',
+    });
     expect(log.body.items[0].after.passwordHash).toBeUndefined();
   });
 

@@ -16,15 +16,18 @@ function boot(entry: string, env: Record<string, string>) {
 }
 
 describe('a process with bad configuration', () => {
-  it.each(['apps/api/src/main.ts', 'apps/worker/src/main.ts'])('%s stops with one line naming the variable', (entry) => {
-    const r = boot(entry, {
-      DATABASE_URL: 'mysql://nope',
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      JWT_ACCESS_SECRET: 'x'.repeat(40),
-      ADMIN_EMAIL: 'admin@test.local',
-      ADMIN_PASSWORD: 'long-enough-pass',
-    });
-    expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('Invalid configuration: DATABASE_URL must be a postgres:// URL');
-  });
+  it.each(['apps/api/src/main.ts', 'apps/worker/src/main.ts'])(
+    '%s stops with one line naming the variable',
+    (entry) => {
+      const r = boot(entry, {
+        DATABASE_URL: 'mysql://nope',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        JWT_ACCESS_SECRET: 'x'.repeat(40),
+        ADMIN_EMAIL: 'admin@test.local',
+        ADMIN_PASSWORD: 'long-enough-pass',
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim()).toBe('Invalid configuration: DATABASE_URL must be a postgres:// URL');
+    },
+  );
 });

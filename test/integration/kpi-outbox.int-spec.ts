@@ -44,7 +44,10 @@ describe('KPI outbox: an acceptance while Redis is down is scored once Redis ret
     await acceptedReport(assoc.id, '1404-Q3', { [codes.members]: 150 });
 
     const pending = await eventually(async () => {
-      const [row] = await db.query(`SELECT attempts, dispatched_at, last_error FROM kpi_outbox WHERE association_id = $1`, [assoc.id]);
+      const [row] = await db.query(
+        `SELECT attempts, dispatched_at, last_error FROM kpi_outbox WHERE association_id = $1`,
+        [assoc.id],
+      );
       return row && row.attempts >= 2 ? row : undefined;
     }, 30000);
     expect(pending.dispatched_at).toBeNull();
@@ -52,15 +55,24 @@ describe('KPI outbox: an acceptance while Redis is down is scored once Redis ret
     expect((await api.get(`/associations/${assoc.id}/scores?period=1404-Q3`, staff)).status).toBe(404);
 
     await redis.start();
-    const scores = await eventually(async () => {
-      const r = await api.get(`/associations/${assoc.id}/scores?period=1404-Q3`, staff);
-      return r.status === 200 ? r.body : undefined;
-    }, 45000, 250);
+    const scores = await eventually(
+      async () => {
+        const r = await api.get(`/associations/${assoc.id}/scores?period=1404-Q3`, staff);
+        return r.status === 200 ? r.body : undefined;
+      },
+      45000,
+      250,
+    );
     expect(scores).toMatchObject({ period: '1404-Q3', composite: 75, grade: 'B' });
-    const [row] = await db.query(`SELECT dispatched_at, last_error FROM kpi_outbox WHERE association_id = $1`, [assoc.id]);
+    const [row] = await db.query(
+      `SELECT dispatched_at, last_error FROM kpi_outbox WHERE association_id = $1`,
+      [assoc.id],
+    );
     expect(row.dispatched_at).not.toBeNull();
     expect(row.last_error).toBeNull();
-    const [count] = await db.query(`SELECT count(*)::int AS n FROM kpi_scores WHERE association_id = $1`, [assoc.id]);
+    const [count] = await db.query(`SELECT count(*)::int AS n FROM kpi_scores WHERE association_id = $1`, [
+      assoc.id,
+    ]);
     expect(count.n).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { startApi, TestApi } from '../support/api';
 import { eventually, startWorker } from '../support/worker';
 
 // When no Redis can be had, `npm start` runs the queues on BullMQ's PostgreSQL backend.
-describe('queues on BullMQ\'s PostgreSQL backend (no Redis)', () => {
+describe("queues on BullMQ's PostgreSQL backend (no Redis)", () => {
   const env = { QUEUE_BACKEND: 'postgres', REDIS_URL: '' };
   let api: TestApi;
   let worker: INestApplicationContext;

@@ -29,10 +29,10 @@ export class TestApi {
   async request<T = any>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    let body: RequestInit["body"];
+    let body: RequestInit['body'];
     if (opts.raw) {
       if (!(opts.raw.data instanceof FormData)) headers['content-type'] = opts.raw.contentType;
-      body = opts.raw.data as RequestInit["body"];
+      body = opts.raw.data as RequestInit['body'];
     } else if (opts.body !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(opts.body);
@@ -65,7 +65,8 @@ export class TestApi {
     const cached = this.tokens.get(email);
     if (cached) return cached;
     const res = await this.post('/auth/login', { email, password });
-    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     this.tokens.set(email, res.body.accessToken);
     return res.body.accessToken;
   }
@@ -86,7 +87,8 @@ export class TestApi {
       { email, password, fullName: `Test ${role}`, role, associationId },
       await this.adminToken(),
     );
-    if (res.status !== 201) throw new Error(`create ${role} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 201)
+      throw new Error(`create ${role} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id, email, token: await this.tokenFor(email, password) };
   }
 

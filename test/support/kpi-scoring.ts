@@ -2,16 +2,48 @@ import { randomBytes } from 'crypto';
 import { testDb } from './fixtures';
 
 /** Indicators with codes unique to the calling test file, so files sharing the run's database never collide. */
-export async function seedTestIndicators(): Promise<{ members: string; services: string; share: string; revenue: string; funding: string }> {
+export async function seedTestIndicators(): Promise<{
+  members: string;
+  services: string;
+  share: string;
+  revenue: string;
+  funding: string;
+}> {
   const ds = await testDb();
   const p = `t${randomBytes(3).toString('hex')}_`;
-  const codes = { members: `${p}members`, services: `${p}services`, share: `${p}share`, revenue: `${p}revenue`, funding: `${p}funding` };
+  const codes = {
+    members: `${p}members`,
+    services: `${p}services`,
+    share: `${p}share`,
+    revenue: `${p}revenue`,
+    funding: `${p}funding`,
+  };
   const rows: [string, string, string, string, string, string, string, string | null, number][] = [
     [codes.members, 'تعداد اعضا', 'members', 'membership', 'count', 'higher', 'reported', null, 2],
-    [codes.services, 'خدمات راه اندازی شده', 'association', 'services', 'count', 'higher', 'reported', null, 1],
+    [
+      codes.services,
+      'خدمات راه اندازی شده',
+      'association',
+      'services',
+      'count',
+      'higher',
+      'reported',
+      null,
+      1,
+    ],
     [codes.revenue, 'درآمد', 'chamber', 'governance', 'rials', 'higher', 'reported', null, 0],
     [codes.funding, 'کمک اتاق', 'chamber', 'governance', 'rials', 'lower', 'reported', null, 0],
-    [codes.share, 'سهم اتاق از درآمد', 'chamber', 'governance', 'percent', 'lower', 'derived', `${codes.funding} / ${codes.revenue} * 100`, 1],
+    [
+      codes.share,
+      'سهم اتاق از درآمد',
+      'chamber',
+      'governance',
+      'percent',
+      'lower',
+      'derived',
+      `${codes.funding} / ${codes.revenue} * 100`,
+      1,
+    ],
   ];
   for (const [code, nameFa, axis, criterion, unit, direction, kind, formula, weight] of rows) {
     await ds.query(
@@ -24,7 +56,13 @@ export async function seedTestIndicators(): Promise<{ members: string; services:
   return codes;
 }
 
-export async function setTarget(associationId: string, code: string, baseline: number, target: number, weight: number | null = null) {
+export async function setTarget(
+  associationId: string,
+  code: string,
+  baseline: number,
+  target: number,
+  weight: number | null = null,
+) {
   const ds = await testDb();
   await ds.query(
     `INSERT INTO kpi_targets (association_id, indicator_code, baseline, target, weight, agreed_at, version)
@@ -46,7 +84,12 @@ export const QUARTER_STARTS: Record<string, string> = {
  * What the acceptance of a report leaves in the database, written the way the accept transaction
  * writes it: the report accepted, its values, and an outbox row for the worker.
  */
-export async function acceptedReport(associationId: string, period: string, values: Record<string, number>, revision = 1) {
+export async function acceptedReport(
+  associationId: string,
+  period: string,
+  values: Record<string, number>,
+  revision = 1,
+) {
   const ds = await testDb();
   const start = QUARTER_STARTS[period];
   const end = new Date(new Date(start).getTime() + 90 * 24 * 3600 * 1000).toISOString();
@@ -60,8 +103,16 @@ export async function acceptedReport(associationId: string, period: string, valu
     );
     await em.query(`DELETE FROM kpi_report_values WHERE report_id = $1`, [r.id]);
     for (const [code, value] of Object.entries(values)) {
-      await em.query(`INSERT INTO kpi_report_values (report_id, indicator_code, value) VALUES ($1, $2, $3)`, [r.id, code, value]);
+      await em.query(`INSERT INTO kpi_report_values (report_id, indicator_code, value) VALUES ($1, $2, $3)`, [
+        r.id,
+        code,
+        value,
+      ]);
     }
-    await em.query(`INSERT INTO kpi_outbox (association_id, period, revision) VALUES ($1, $2, $3)`, [associationId, period, revision]);
+    await em.query(`INSERT INTO kpi_outbox (association_id, period, revision) VALUES ($1, $2, $3)`, [
+      associationId,
+      period,
+      revision,
+    ]);
   });
 }

@@ -10,7 +10,10 @@ export async function startWorker(env: Record<string, string> = {}): Promise<INe
   Object.assign(process.env, env);
   resetEnvironmentCache();
   try {
-    const ctx = await NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false });
+    const ctx = await NestFactory.createApplicationContext(WorkerModule, {
+      logger: false,
+      abortOnError: false,
+    });
     await ctx.init();
     return ctx;
   } finally {
@@ -20,7 +23,11 @@ export async function startWorker(env: Record<string, string> = {}): Promise<INe
 }
 
 /** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15000, everyMs = 100): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 15000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -30,7 +37,8 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met in ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

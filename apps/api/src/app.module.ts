@@ -6,7 +6,12 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { IdentityApiModule } from '@tashakkol/identity';
 import { LifecycleApiModule } from '@tashakkol/lifecycle';
-import { KpiApiModule, KpiChamberFundingShareModule, KpiIndicatorAgreementModule, KpiScoringApiModule } from '@tashakkol/kpi';
+import {
+  KpiApiModule,
+  KpiChamberFundingShareModule,
+  KpiIndicatorAgreementModule,
+  KpiScoringApiModule,
+} from '@tashakkol/kpi';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
 import { SupportsApiModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';

@@ -50,7 +50,8 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   // JSON in, JSON out: any other body (but file uploads) is refused before it is parsed.
   fastify.addHook('onRequest', async (req, reply) => {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    const hasBody =
+      Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (hasBody && type !== 'application/json' && !type.endsWith('+json') && type !== 'multipart/form-data') {
       const b = toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' });
       return reply.status(415).send(b);
@@ -85,7 +86,9 @@ function requestId(req: IncomingMessage): string {
 }
 
 function corsOptions(env: Environment) {
-  const origins = env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = env.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   return { origin: origins.includes('*') ? true : origins, credentials: false };
 }
 

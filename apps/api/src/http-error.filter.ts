@@ -29,14 +29,19 @@ export function toErrorBody(exception: unknown): ErrorBody {
     const res = exception.getResponse();
     const raw = typeof res === 'string' ? res : (res as { message?: unknown }).message;
     const message = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' ? raw : exception.message;
-    const health = typeof res === 'object' && res !== null && 'details' in res ? (res as { details: Record<string, unknown> }).details : undefined;
+    const health =
+      typeof res === 'object' && res !== null && 'details' in res
+        ? (res as { details: Record<string, unknown> }).details
+        : undefined;
     return body(status, message, undefined, health);
   }
   if (exception instanceof QueryFailedError) {
     const code = (exception.driverError as { code?: string }).code;
     if (code === '23505') return body(409, 'A record with the same unique value already exists', 'duplicate');
-    if (code === '22P02' || code === '22003' || code === '22001' || code === '22021') return body(400, 'A value has the wrong format or is out of range', 'bad_value');
-    if (code === '40001' || code === '40P01') return body(409, 'Concurrent change; retry', 'concurrent_change');
+    if (code === '22P02' || code === '22003' || code === '22001' || code === '22021')
+      return body(400, 'A value has the wrong format or is out of range', 'bad_value');
+    if (code === '40001' || code === '40P01')
+      return body(409, 'Concurrent change; retry', 'concurrent_change');
   }
   const fe = exception as FastifyLikeError;
   if (fe && typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
@@ -52,7 +57,12 @@ export function toErrorBody(exception: unknown): ErrorBody {
   return body(500, 'Internal server error');
 }
 
-function body(statusCode: number, message: string, code?: string, details?: Record<string, unknown>): ErrorBody {
+function body(
+  statusCode: number,
+  message: string,
+  code?: string,
+  details?: Record<string, unknown>,
+): ErrorBody {
   const error = STATUS_CODES[statusCode] ?? 'Error';
   return { statusCode, error, message, ...(code ? { code } : {}), ...(details ? { details } : {}) };
 }
@@ -64,6 +74,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       status(code: number): { header(k: string, v: string): { send(b: unknown): void } };
     }>();
     const b = toErrorBody(exception);
-    reply.status(b.statusCode || HttpStatus.INTERNAL_SERVER_ERROR).header('content-type', 'application/json; charset=utf-8').send(b);
+    reply
+      .status(b.statusCode || HttpStatus.INTERNAL_SERVER_ERROR)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(b);
   }
 }

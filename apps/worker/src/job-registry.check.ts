@@ -17,7 +17,9 @@ export class JobRegistryCheck implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const handled = this.discovery
       .getProviders()
-      .map((w) => (w.metatype ? this.reflector.get<HandledJobs | undefined>(HANDLES_JOBS_KEY, w.metatype) : undefined))
+      .map((w) =>
+        w.metatype ? this.reflector.get<HandledJobs | undefined>(HANDLES_JOBS_KEY, w.metatype) : undefined,
+      )
       .filter((h): h is HandledJobs => !!h);
     const missing = unhandledJobs(DECLARED_JOBS, handled);
     if (missing.length > 0) {

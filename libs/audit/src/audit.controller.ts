@@ -33,7 +33,9 @@ export class AuditController {
   @Post('integrity-checks')
   @HttpCode(202)
   @Roles('admin')
-  @ApiOperation({ summary: 'Queue an integrity check of the audit log now (the worker runs one nightly too)' })
+  @ApiOperation({
+    summary: 'Queue an integrity check of the audit log now (the worker runs one nightly too)',
+  })
   async requestCheck(@Auth() auth: AuthContext) {
     return { jobId: await this.producer.requestVerification(auth.userId) };
   }

@@ -10,7 +10,10 @@ import { AuditService } from './audit.service';
 import { AuditProcessor } from './jobs/audit.processor';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEntry, AuditIntegrityCheck]), BullModule.registerQueue({ name: QueueName.Audit })],
+  imports: [
+    TypeOrmModule.forFeature([AuditEntry, AuditIntegrityCheck]),
+    BullModule.registerQueue({ name: QueueName.Audit }),
+  ],
   providers: [AuditService, AuditProducer],
   exports: [AuditService, AuditProducer],
 })

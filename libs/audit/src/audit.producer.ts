@@ -27,7 +27,11 @@ export class AuditProducer {
     await this.queue.upsertJobScheduler(
       AUDIT_NIGHTLY_SCHEDULER,
       { pattern: '0 30 2 * * *', tz: 'Asia/Tehran' },
-      { name: 'audit.verify-chain', data: {}, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } } },
+      {
+        name: 'audit.verify-chain',
+        data: {},
+        opts: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } },
+      },
     );
   }
 }

@@ -64,7 +64,9 @@ export class AuditService {
       after: toJsonValue(rec.after),
       requestId: actor.requestId ?? null,
     };
-    await em.save(em.create(AuditEntry, { ...fields, prevHash, hash: chainHash(prevHash, fields) }), { reload: false });
+    await em.save(em.create(AuditEntry, { ...fields, prevHash, hash: chainHash(prevHash, fields) }), {
+      reload: false,
+    });
   }
 
   async list(auth: AuthContext, query: AuditQueryDto): Promise<Page<AuditEntry>> {
@@ -84,7 +86,13 @@ export class AuditService {
 
   /** Re-reads the whole log in id order and checks every link; stores and returns the verdict. */
   async verifyChain(): Promise<AuditIntegrityCheck> {
-    let verdict: ChainVerdict = { ok: true, rowsChecked: 0, firstBrokenId: null, problem: null, lastHash: GENESIS_HASH };
+    let verdict: ChainVerdict = {
+      ok: true,
+      rowsChecked: 0,
+      firstBrokenId: null,
+      problem: null,
+      lastHash: GENESIS_HASH,
+    };
     let afterId = '0';
     for (;;) {
       const rows = await this.entries.find({

@@ -68,10 +68,22 @@ export function verifyChain(rows: ChainRow[], prevHash = GENESIS_HASH, checkedBe
   for (const row of rows) {
     checked++;
     if (row.prevHash !== expectedPrev) {
-      return { ok: false, rowsChecked: checked, firstBrokenId: row.id, problem: 'link to the previous row is broken (a row was removed or inserted)', lastHash: expectedPrev };
+      return {
+        ok: false,
+        rowsChecked: checked,
+        firstBrokenId: row.id,
+        problem: 'link to the previous row is broken (a row was removed or inserted)',
+        lastHash: expectedPrev,
+      };
     }
     if (chainHash(row.prevHash, row) !== row.hash) {
-      return { ok: false, rowsChecked: checked, firstBrokenId: row.id, problem: 'row content does not match its hash (the row was altered)', lastHash: expectedPrev };
+      return {
+        ok: false,
+        rowsChecked: checked,
+        firstBrokenId: row.id,
+        problem: 'row content does not match its hash (the row was altered)',
+        lastHash: expectedPrev,
+      };
     }
     expectedPrev = row.hash;
   }

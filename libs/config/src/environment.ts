@@ -111,7 +111,9 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
     throw new InvalidEnvironmentError(`Invalid configuration: ${firstProblem(errors)}`);
   }
   if (env.QUEUE_BACKEND === 'redis' && !env.REDIS_URL) {
-    throw new InvalidEnvironmentError('Invalid configuration: REDIS_URL is required when QUEUE_BACKEND=redis');
+    throw new InvalidEnvironmentError(
+      'Invalid configuration: REDIS_URL is required when QUEUE_BACKEND=redis',
+    );
   }
   return env;
 }

@@ -18,9 +18,27 @@ describe('reading one row by id on the hot path', () => {
     const { repo, calls } = repoWith(
       [
         { databaseName: 'id', propertyName: 'id', isSelect: true, isVirtual: false, type: 'uuid' },
-        { databaseName: 'name_fa', propertyName: 'nameFa', isSelect: true, isVirtual: false, type: 'varchar' },
-        { databaseName: 'founded_at', propertyName: 'foundedAt', isSelect: true, isVirtual: false, type: 'date' },
-        { databaseName: 'secret', propertyName: 'secret', isSelect: false, isVirtual: false, type: 'varchar' },
+        {
+          databaseName: 'name_fa',
+          propertyName: 'nameFa',
+          isSelect: true,
+          isVirtual: false,
+          type: 'varchar',
+        },
+        {
+          databaseName: 'founded_at',
+          propertyName: 'foundedAt',
+          isSelect: true,
+          isVirtual: false,
+          type: 'date',
+        },
+        {
+          databaseName: 'secret',
+          propertyName: 'secret',
+          isSelect: false,
+          isVirtual: false,
+          type: 'varchar',
+        },
       ],
       [{ id: 'x', nameFa: 'انجمن' }],
     );
@@ -32,7 +50,10 @@ describe('reading one row by id on the hot path', () => {
   });
 
   it('answers null when there is no such row', async () => {
-    const { repo } = repoWith([{ databaseName: 'id', propertyName: 'id', isSelect: true, isVirtual: false, type: 'uuid' }], []);
+    const { repo } = repoWith(
+      [{ databaseName: 'id', propertyName: 'id', isSelect: true, isVirtual: false, type: 'uuid' }],
+      [],
+    );
     expect(await findOneById(repo, 'missing')).toBeNull();
   });
 });

@@ -8,7 +8,10 @@ const selectById = new WeakMap<EntityMetadata, string>();
  * hydration (which cost more than the query itself on a read by id); the result is a plain
  * object with the entity's properties (no relations).
  */
-export async function findOneById<T extends ObjectLiteral>(repo: Repository<T>, id: string): Promise<T | null> {
+export async function findOneById<T extends ObjectLiteral>(
+  repo: Repository<T>,
+  id: string,
+): Promise<T | null> {
   const md = repo.metadata;
   let sql = selectById.get(md);
   if (!sql) {

@@ -10,7 +10,11 @@ export const REDIS = Symbol('REDIS');
 export function queueConnection(env: Environment): Record<string, unknown> {
   if (env.QUEUE_BACKEND === 'postgres') {
     setDefaultBackendFactory(createPostgresBackend as never);
-    return { connectionString: env.DATABASE_URL, schema: `bullmq_${env.QUEUE_PREFIX.replace(/-/g, '_')}`, migrate: true };
+    return {
+      connectionString: env.DATABASE_URL,
+      schema: `bullmq_${env.QUEUE_PREFIX.replace(/-/g, '_')}`,
+      migrate: true,
+    };
   }
   const url = new URL(env.REDIS_URL as string);
   return {
@@ -31,7 +35,7 @@ export function queueConnection(env: Environment): Record<string, unknown> {
       inject: [Environment],
       useFactory: (env: Environment) => {
         if (env.QUEUE_BACKEND === 'postgres') {
-          new Logger('Queues').warn('Queues run on BullMQ\'s PostgreSQL backend (no Redis answered)');
+          new Logger('Queues').warn("Queues run on BullMQ's PostgreSQL backend (no Redis answered)");
         }
         return { connection: queueConnection(env) as never, prefix: env.QUEUE_PREFIX };
       },

@@ -7,7 +7,13 @@ import { randomUUID } from 'crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { InvalidCredentialsError, InvalidRefreshTokenError } from './identity.errors';
 import { RefreshToken } from './refresh-token.entity';
-import { DUMMY_PASSWORD_HASH, newRefreshToken, parseRefreshToken, secretMatches, verifyPassword } from './tokens';
+import {
+  DUMMY_PASSWORD_HASH,
+  newRefreshToken,
+  parseRefreshToken,
+  secretMatches,
+  verifyPassword,
+} from './tokens';
 import { User } from './user.entity';
 
 export interface AccessTokenClaims {
@@ -55,10 +61,17 @@ export class AuthService {
     const parsed = parseRefreshToken(presented);
     if (!parsed) throw new InvalidRefreshTokenError();
     const outcome = await this.db.transaction(async (em) => {
-      const row = await em.findOne(RefreshToken, { where: { id: parsed.id }, lock: { mode: 'pessimistic_write' } });
+      const row = await em.findOne(RefreshToken, {
+        where: { id: parsed.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row || !secretMatches(parsed.secret, row.tokenHash)) return { kind: 'invalid' as const };
       if (row.revokedAt) {
-        await em.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await em.update(
+          RefreshToken,
+          { familyId: row.familyId, revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
         return { kind: 'reused' as const };
       }
       if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
@@ -84,7 +97,12 @@ export class AuthService {
   }
 
   private accessToken(user: User): { accessToken: string; expiresIn: number } {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, aid: user.associationId, typ: 'access' };
+    const claims: AccessTokenClaims = {
+      sub: user.id,
+      role: user.role,
+      aid: user.associationId,
+      typ: 'access',
+    };
     return { accessToken: this.jwt.sign(claims), expiresIn: this.env.JWT_ACCESS_TTL_SECONDS };
   }
 

@@ -8,6 +8,9 @@ export class InvalidCredentialsError extends UnauthenticatedError {
 
 export class InvalidRefreshTokenError extends UnauthenticatedError {
   constructor() {
-    super('identity.invalid_refresh_token', 'Refresh token is invalid, expired or already used; log in again');
+    super(
+      'identity.invalid_refresh_token',
+      'Refresh token is invalid, expired or already used; log in again',
+    );
   }
 }

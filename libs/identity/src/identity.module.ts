@@ -49,7 +49,9 @@ export class IdentityModule {}
       useFactory: (env: Environment, redis: Redis | null) => {
         if (!redis) new Logger('Throttler').warn('No Redis: login throttling is per process');
         return {
-          throttlers: [{ name: 'login', ttl: env.LOGIN_THROTTLE_TTL_SECONDS * 1000, limit: env.LOGIN_THROTTLE_LIMIT }],
+          throttlers: [
+            { name: 'login', ttl: env.LOGIN_THROTTLE_TTL_SECONDS * 1000, limit: env.LOGIN_THROTTLE_LIMIT },
+          ],
           storage: redis ? new ThrottlerStorageRedisService(redis) : undefined,
         };
       },

@@ -142,9 +142,13 @@ export class UsersService {
 
   private async checkAssociationLink(role: Role, associationId: string | null): Promise<void> {
     if (role !== 'board') return;
-    if (!associationId) throw new BadInputError('user.association_required', 'associationId is required for board users');
+    if (!associationId)
+      throw new BadInputError('user.association_required', 'associationId is required for board users');
     if (this.associations && !(await this.associations.exists(associationId))) {
-      throw new BadInputError('user.unknown_association', `associationId: association ${associationId} does not exist`);
+      throw new BadInputError(
+        'user.unknown_association',
+        `associationId: association ${associationId} does not exist`,
+      );
     }
   }
 }

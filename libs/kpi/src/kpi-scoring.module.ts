@@ -40,13 +40,26 @@ import { ScoringService } from './scoring/scoring.service';
     JobsService,
     { provide: MAIL_TRANSPORT, useClass: LoggingMailTransport },
   ],
-  exports: [ScoringService, KpiSettingsService, AlertsService, NotificationsService, KpiProducer, JobsService],
+  exports: [
+    ScoringService,
+    KpiSettingsService,
+    AlertsService,
+    NotificationsService,
+    KpiProducer,
+    JobsService,
+  ],
 })
 export class KpiScoringModule {}
 
-@Module({ imports: [KpiScoringModule], controllers: [ScoresController, JobsController, NotificationsController] })
+@Module({
+  imports: [KpiScoringModule],
+  controllers: [ScoresController, JobsController, NotificationsController],
+})
 export class KpiScoringApiModule {}
 
 /** Registered by apps/worker only: the processor, the outbox relay and the start-up scoring of demo data. */
-@Module({ imports: [KpiScoringModule], providers: [KpiProcessor, NightlyChecksService, OutboxRelay, KpiWorkerBootstrap] })
+@Module({
+  imports: [KpiScoringModule],
+  providers: [KpiProcessor, NightlyChecksService, OutboxRelay, KpiWorkerBootstrap],
+})
 export class KpiJobsModule {}

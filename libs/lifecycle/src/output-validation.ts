@@ -14,7 +14,8 @@ export async function validateOutput(
   }
   const dto = plainToInstance(OUTPUT_DTOS[key], body) as OutputWriteDto;
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) throw new BadInputError('lifecycle.bad_output', describeValidationErrors(errors).join('; '));
+  if (errors.length)
+    throw new BadInputError('lifecycle.bad_output', describeValidationErrors(errors).join('; '));
   const { version, ...data } = JSON.parse(JSON.stringify(dto)) as Record<string, unknown> & {
     version?: number;
   };

@@ -11,7 +11,12 @@ describe("the president's overview", () => {
       'support_monitoring',
       'development',
     ]);
-    expect(funnel[3]).toMatchObject({ count: 3, medianDays: 40, p90Days: 120, nameFa: 'شکل گیری و ساماندهی' });
+    expect(funnel[3]).toMatchObject({
+      count: 3,
+      medianDays: 40,
+      p90Days: 120,
+      nameFa: 'شکل گیری و ساماندهی',
+    });
     expect(funnel[0]).toMatchObject({ count: 0, medianDays: null });
   });
 
@@ -29,10 +34,42 @@ describe("the president's overview", () => {
   it('adds up grants per phase and kind, Rials as exact strings, only approved and delivered as granted', () => {
     const cells = supportsByPhaseAndKind(
       [
-        { phase: 'formation', kindCode: 'financial', status: 'approved', flagged: true, count: 2, rials: '9007199254740993', hours: 0 },
-        { phase: 'formation', kindCode: 'financial', status: 'delivered', flagged: false, count: 1, rials: '7', hours: 0 },
-        { phase: 'formation', kindCode: 'financial', status: 'rejected', flagged: false, count: 5, rials: '1000', hours: 0 },
-        { phase: 'concept_review', kindCode: 'training', status: 'requested', flagged: false, count: 1, rials: '0', hours: 0 },
+        {
+          phase: 'formation',
+          kindCode: 'financial',
+          status: 'approved',
+          flagged: true,
+          count: 2,
+          rials: '9007199254740993',
+          hours: 0,
+        },
+        {
+          phase: 'formation',
+          kindCode: 'financial',
+          status: 'delivered',
+          flagged: false,
+          count: 1,
+          rials: '7',
+          hours: 0,
+        },
+        {
+          phase: 'formation',
+          kindCode: 'financial',
+          status: 'rejected',
+          flagged: false,
+          count: 5,
+          rials: '1000',
+          hours: 0,
+        },
+        {
+          phase: 'concept_review',
+          kindCode: 'training',
+          status: 'requested',
+          flagged: false,
+          count: 1,
+          rials: '0',
+          hours: 0,
+        },
       ],
       [{ code: 'financial', nameFa: 'حمایت مالی', nameEn: 'Financial' }],
     );

@@ -123,5 +123,9 @@ export function supportsByPhaseAndKind(
   const phaseOrder = new Map(PHASES.map((p) => [p.key as string, p.order]));
   return [...cells.values()]
     .map(({ rialsBig, ...c }) => ({ ...c, grantedRials: rialsBig.toString() }))
-    .sort((a, b) => (phaseOrder.get(a.phase) ?? 9) - (phaseOrder.get(b.phase) ?? 9) || a.kindCode.localeCompare(b.kindCode));
+    .sort(
+      (a, b) =>
+        (phaseOrder.get(a.phase) ?? 9) - (phaseOrder.get(b.phase) ?? 9) ||
+        a.kindCode.localeCompare(b.kindCode),
+    );
 }

@@ -13,16 +13,28 @@ export class RoadmapController {
   @Get('overview')
   @Roles('president', 'admin', 'staff', 'approver')
   @ApiOperation({
-    summary: "The president's overview (نقشه راه): funnel by phase with median and p90 days, stalled associations, supports by phase and kind, score distribution, open alerts",
+    summary:
+      "The president's overview (نقشه راه): funnel by phase with median and p90 days, stalled associations, supports by phase and kind, score distribution, open alerts",
   })
-  @ApiQuery({ name: 'fiscalYear', required: false, example: 1405, description: 'Jalali year for the supports section' })
-  @ApiOkResponse({ description: '`{ phases: [{phase, nameFa, count, medianDays, p90Days}], stalled, supports, scores, alerts }`' })
+  @ApiQuery({
+    name: 'fiscalYear',
+    required: false,
+    example: 1405,
+    description: 'Jalali year for the supports section',
+  })
+  @ApiOkResponse({
+    description:
+      '`{ phases: [{phase, nameFa, count, medianDays, p90Days}], stalled, supports, scores, alerts }`',
+  })
   overview(@Query() query: RoadmapQueryDto) {
     return this.roadmap.overview(query.fiscalYear);
   }
 
   @Get('associations/:id')
-  @ApiOperation({ summary: "One association's road: current phase, history, supports per phase, latest score, open alerts (a board sees its own)" })
+  @ApiOperation({
+    summary:
+      "One association's road: current phase, history, supports per phase, latest score, open alerts (a board sees its own)",
+  })
   association(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
     return this.roadmap.association(auth, id);
   }

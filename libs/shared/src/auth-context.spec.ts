@@ -7,10 +7,12 @@ describe('association scope', () => {
   it('lets a board user reach their own association', () => {
     expect(() => assertAssociationScope(board, 'a1')).not.toThrow();
   });
-  it("hides another association from a board user as not found", () => {
+  it('hides another association from a board user as not found', () => {
     expect(() => assertAssociationScope(board, 'a2')).toThrow(NotFoundError);
   });
   it('lets chamber staff reach every association', () => {
-    expect(() => assertAssociationScope({ userId: 's', role: 'staff', associationId: null }, 'a2')).not.toThrow();
+    expect(() =>
+      assertAssociationScope({ userId: 's', role: 'staff', associationId: null }, 'a2'),
+    ).not.toThrow();
   });
 });

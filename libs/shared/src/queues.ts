@@ -11,7 +11,12 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export interface JobPayloads {
   'audit.verify-chain': { requestedBy?: string };
   /** Score an association's accepted reports (all its periods, so trends stay consistent). */
-  'kpi.score-report': { associationId: string; period?: string; revision?: number; reason: 'accepted' | 'recompute' };
+  'kpi.score-report': {
+    associationId: string;
+    period?: string;
+    revision?: number;
+    reason: 'accepted' | 'recompute';
+  };
   /** Fan out one `kpi.score-report` per association with accepted reports. */
   'kpi.recompute-all': { requestedBy?: string };
   /** Nightly: missing reports and stalled phases raise alerts, then a recompute of everyone. */

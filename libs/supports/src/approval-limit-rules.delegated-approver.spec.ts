@@ -19,30 +19,48 @@ describe('a deputy with a per-grant limit of 2 billion and a yearly limit of 5 b
   });
 
   it('is refused the grant that would pass the yearly limit, naming it', () => {
-    expect(() => checkApprovalWithinLimit(deputy, 4_000_000_000n, 1_500_000_000n, ctx)).toThrow(/^yearlyLimit: /);
+    expect(() => checkApprovalWithinLimit(deputy, 4_000_000_000n, 1_500_000_000n, ctx)).toThrow(
+      /^yearlyLimit: /,
+    );
   });
 
   it('cannot approve with no limit, or once the limit has expired', () => {
     expect(() => checkApprovalWithinLimit(null, 0n, 1n, ctx)).toThrow(/no valid approval limit/);
-    expect(() => checkApprovalWithinLimit(deputy, 0n, 1n, { ...ctx, at: new Date('2027-04-01T00:00:00Z') })).toThrow(
-      /no valid approval limit/,
-    );
+    expect(() =>
+      checkApprovalWithinLimit(deputy, 0n, 1n, { ...ctx, at: new Date('2027-04-01T00:00:00Z') }),
+    ).toThrow(/no valid approval limit/);
   });
 });
 
 describe('the deputy delegating to a manager', () => {
   it('may delegate within its own amounts and period', () => {
     expect(() =>
-      checkDelegationWithinOwnLimit(deputy, { ...deputy, perGrant: 1_000_000_000n, yearly: 2_000_000_000n }, 'financial', at),
+      checkDelegationWithinOwnLimit(
+        deputy,
+        { ...deputy, perGrant: 1_000_000_000n, yearly: 2_000_000_000n },
+        'financial',
+        at,
+      ),
     ).not.toThrow();
   });
 
   it('may not delegate more than it holds, or beyond its own validity', () => {
-    expect(() => checkDelegationWithinOwnLimit(deputy, { ...deputy, perGrant: 3_000_000_000n }, 'financial', at)).toThrow(/^perGrant: /);
-    expect(() => checkDelegationWithinOwnLimit(deputy, { ...deputy, yearly: 6_000_000_000n }, 'financial', at)).toThrow(/^yearly: /);
     expect(() =>
-      checkDelegationWithinOwnLimit(deputy, { ...deputy, validUntil: new Date('2027-06-01T00:00:00Z') }, 'financial', at),
+      checkDelegationWithinOwnLimit(deputy, { ...deputy, perGrant: 3_000_000_000n }, 'financial', at),
+    ).toThrow(/^perGrant: /);
+    expect(() =>
+      checkDelegationWithinOwnLimit(deputy, { ...deputy, yearly: 6_000_000_000n }, 'financial', at),
+    ).toThrow(/^yearly: /);
+    expect(() =>
+      checkDelegationWithinOwnLimit(
+        deputy,
+        { ...deputy, validUntil: new Date('2027-06-01T00:00:00Z') },
+        'financial',
+        at,
+      ),
     ).toThrow(/^validUntil: /);
-    expect(() => checkDelegationWithinOwnLimit(null, deputy, 'financial', at)).toThrow(/no valid approval limit/);
+    expect(() => checkDelegationWithinOwnLimit(null, deputy, 'financial', at)).toThrow(
+      /no valid approval limit/,
+    );
   });
 });

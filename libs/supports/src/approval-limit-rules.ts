@@ -23,9 +23,13 @@ export function checkApprovalWithinLimit(
   ctx: { kindCode: string; fiscalYear: number; at: Date },
 ): void {
   if (!limit || !isLimitValidAt(limit, ctx.at)) {
-    throw new ApprovalLimitError('noLimit', `approvalLimit: you have no valid approval limit for support kind ${ctx.kindCode}`, {
-      kindCode: ctx.kindCode,
-    });
+    throw new ApprovalLimitError(
+      'noLimit',
+      `approvalLimit: you have no valid approval limit for support kind ${ctx.kindCode}`,
+      {
+        kindCode: ctx.kindCode,
+      },
+    );
   }
   if (amount > limit.perGrant) {
     throw new ApprovalLimitError(
@@ -38,21 +42,37 @@ export function checkApprovalWithinLimit(
     throw new ApprovalLimitError(
       'yearlyLimit',
       `yearlyLimit: with this grant you would approve ${usedThisYear + amount} of ${ctx.kindCode} in ${ctx.fiscalYear}, over your yearly limit of ${limit.yearly}`,
-      { kindCode: ctx.kindCode, yearly: limit.yearly.toString(), used: usedThisYear.toString(), amount: amount.toString() },
+      {
+        kindCode: ctx.kindCode,
+        yearly: limit.yearly.toString(),
+        used: usedThisYear.toString(),
+        amount: amount.toString(),
+      },
     );
   }
 }
 
 /** A higher approver may delegate only within their own limit: amounts no larger, validity inside theirs. */
-export function checkDelegationWithinOwnLimit(own: LimitTerms | null, asked: LimitTerms, kindCode: string, at: Date): void {
+export function checkDelegationWithinOwnLimit(
+  own: LimitTerms | null,
+  asked: LimitTerms,
+  kindCode: string,
+  at: Date,
+): void {
   if (!own || !isLimitValidAt(own, at)) {
-    throw new DelegationError(`approvalLimit: you have no valid approval limit for ${kindCode} to delegate from`);
+    throw new DelegationError(
+      `approvalLimit: you have no valid approval limit for ${kindCode} to delegate from`,
+    );
   }
   if (asked.perGrant > own.perGrant) {
-    throw new DelegationError(`perGrant: ${asked.perGrant} is over your own per-grant limit of ${own.perGrant} for ${kindCode}`);
+    throw new DelegationError(
+      `perGrant: ${asked.perGrant} is over your own per-grant limit of ${own.perGrant} for ${kindCode}`,
+    );
   }
   if (asked.yearly > own.yearly) {
-    throw new DelegationError(`yearly: ${asked.yearly} is over your own yearly limit of ${own.yearly} for ${kindCode}`);
+    throw new DelegationError(
+      `yearly: ${asked.yearly} is over your own yearly limit of ${own.yearly} for ${kindCode}`,
+    );
   }
   if (asked.validFrom < own.validFrom || asked.validUntil > own.validUntil) {
     throw new DelegationError(

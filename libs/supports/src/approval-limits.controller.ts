@@ -12,7 +12,10 @@ export class ApprovalLimitsController {
 
   @Post()
   @Roles('admin', 'approver')
-  @ApiOperation({ summary: "Give an approver a per-grant and yearly limit for a kind (admin), or delegate within one's own limit (approver)" })
+  @ApiOperation({
+    summary:
+      "Give an approver a per-grant and yearly limit for a kind (admin), or delegate within one's own limit (approver)",
+  })
   create(@Auth() auth: AuthContext, @Body() dto: CreateApprovalLimitDto) {
     return this.limits.create(auth, dto);
   }

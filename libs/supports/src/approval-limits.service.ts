@@ -24,19 +24,31 @@ export class ApprovalLimitsService {
     const now = new Date();
     const validFrom = dto.validFrom ? new Date(dto.validFrom) : now;
     const validUntil = new Date(dto.validUntil);
-    if (validUntil <= validFrom) throw new BadInputError('supports.limit_period', 'validUntil must be after validFrom');
-    const asked: LimitTerms = { perGrant: BigInt(dto.perGrant), yearly: BigInt(dto.yearly), validFrom, validUntil };
-    if (asked.yearly < asked.perGrant) throw new BadInputError('supports.limit_amounts', 'yearly must be at least perGrant');
+    if (validUntil <= validFrom)
+      throw new BadInputError('supports.limit_period', 'validUntil must be after validFrom');
+    const asked: LimitTerms = {
+      perGrant: BigInt(dto.perGrant),
+      yearly: BigInt(dto.yearly),
+      validFrom,
+      validUntil,
+    };
+    if (asked.yearly < asked.perGrant)
+      throw new BadInputError('supports.limit_amounts', 'yearly must be at least perGrant');
     return this.db.transaction(async (em) => {
       const kind = await this.kinds.getForInput(em, dto.kindCode);
       const user = await em.findOne(User, { where: { id: dto.userId } });
-      if (!user) throw new BadInputError('supports.unknown_user', `userId: user ${dto.userId} does not exist`);
+      if (!user)
+        throw new BadInputError('supports.unknown_user', `userId: user ${dto.userId} does not exist`);
       if (user.role !== 'approver' || !user.active) {
-        throw new BadInputError('supports.not_an_approver', `userId: user ${dto.userId} is not an active approver (role ${user.role})`);
+        throw new BadInputError(
+          'supports.not_an_approver',
+          `userId: user ${dto.userId} is not an active approver (role ${user.role})`,
+        );
       }
       let delegatedFromId: string | null = null;
       if (auth.role === 'approver') {
-        if (dto.userId === auth.userId) throw new DelegationError('userId: an approver cannot set their own limit');
+        if (dto.userId === auth.userId)
+          throw new DelegationError('userId: an approver cannot set their own limit');
         const own = await this.findValid(em, auth.userId, kind.code, now);
         checkDelegationWithinOwnLimit(own && toTerms(own), asked, kind.code, now);
         delegatedFromId = own!.id;
@@ -64,7 +76,10 @@ export class ApprovalLimitsService {
   }
 
   async list(query: ApprovalLimitQueryDto): Promise<Page<ReturnType<typeof toLimitView>>> {
-    const where = { ...(query.userId ? { userId: query.userId } : {}), ...(query.kindCode ? { kindCode: query.kindCode } : {}) };
+    const where = {
+      ...(query.userId ? { userId: query.userId } : {}),
+      ...(query.kindCode ? { kindCode: query.kindCode } : {}),
+    };
     const [items, total] = await this.limits.findAndCount({
       where,
       order: { createdAt: 'DESC' },
@@ -80,7 +95,13 @@ export class ApprovalLimitsService {
   }
 
   /** The approver's limit in force for a kind (the latest one set); `lock` serialises approvals against the yearly limit. */
-  findValid(em: EntityManager, userId: string, kindCode: string, at: Date, lock = false): Promise<ApprovalLimit | null> {
+  findValid(
+    em: EntityManager,
+    userId: string,
+    kindCode: string,
+    at: Date,
+    lock = false,
+  ): Promise<ApprovalLimit | null> {
     return em.findOne(ApprovalLimit, {
       where: { userId, kindCode, validFrom: LessThanOrEqual(at), validUntil: MoreThan(at) },
       order: { createdAt: 'DESC', id: 'DESC' },
@@ -90,7 +111,12 @@ export class ApprovalLimitsService {
 }
 
 export function toTerms(l: ApprovalLimit): LimitTerms {
-  return { perGrant: BigInt(l.perGrant), yearly: BigInt(l.yearly), validFrom: l.validFrom, validUntil: l.validUntil };
+  return {
+    perGrant: BigInt(l.perGrant),
+    yearly: BigInt(l.yearly),
+    validFrom: l.validFrom,
+    validUntil: l.validUntil,
+  };
 }
 
 function toLimitView(l: ApprovalLimit, now: Date) {

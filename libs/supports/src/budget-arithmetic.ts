@@ -12,7 +12,11 @@ export function availableOf(b: BudgetFigures): bigint {
 }
 
 /** Approval: reserved + spent + amount must stay within the total. */
-export function reserve(b: BudgetFigures, amount: bigint, label: { fiscalYear: number; kindCode: string }): BudgetFigures {
+export function reserve(
+  b: BudgetFigures,
+  amount: bigint,
+  label: { fiscalYear: number; kindCode: string },
+): BudgetFigures {
   if (b.reserved + b.spent + amount > b.total) {
     throw new BudgetExceededError(label.fiscalYear, label.kindCode, availableOf(b), amount);
   }

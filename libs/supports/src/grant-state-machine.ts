@@ -27,7 +27,13 @@ export function nextGrantStatus(from: GrantStatus, action: GrantAction): GrantMo
   const to = MOVES[from][action];
   if (!to) throw new IllegalGrantTransitionError(from, action);
   const budget: BudgetEffect =
-    action === 'approve' ? 'reserve' : action === 'deliver' ? 'consume' : from === 'approved' ? 'release' : 'none';
+    action === 'approve'
+      ? 'reserve'
+      : action === 'deliver'
+        ? 'consume'
+        : from === 'approved'
+          ? 'release'
+          : 'none';
   return { to, budget };
 }
 

@@ -15,7 +15,9 @@ describe('the financial independence precaution', () => {
 
   it('uses the share of revenue once a revenue is reported', () => {
     expect(evaluateIndependence(0n, 3_000_000_000n, 10_000_000_000n, settings).precautions).toEqual([]);
-    expect(evaluateIndependence(0n, 3_000_000_001n, 10_000_000_000n, settings).precautions).toEqual([FINANCIAL_INDEPENDENCE]);
+    expect(evaluateIndependence(0n, 3_000_000_001n, 10_000_000_000n, settings).precautions).toEqual([
+      FINANCIAL_INDEPENDENCE,
+    ]);
     // A large revenue lets the grants pass the plain Rials threshold.
     expect(evaluateIndependence(0n, 9_000_000_000n, 100_000_000_000n, settings).precautions).toEqual([]);
   });

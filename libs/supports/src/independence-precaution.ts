@@ -28,10 +28,16 @@ export function evaluateIndependence(
     // Integer arithmetic: total/revenue > p/100  ⇔  total*100 > p*revenue.
     const over = total * 100n > BigInt(settings.maxSharePercent) * revenue;
     return over
-      ? { precautions: [FINANCIAL_INDEPENDENCE], detail: `chamber grants ${total} would be over ${settings.maxSharePercent}% of revenue ${revenue}` }
+      ? {
+          precautions: [FINANCIAL_INDEPENDENCE],
+          detail: `chamber grants ${total} would be over ${settings.maxSharePercent}% of revenue ${revenue}`,
+        }
       : { precautions: [], detail: '' };
   }
   return total > settings.thresholdRials
-    ? { precautions: [FINANCIAL_INDEPENDENCE], detail: `chamber grants this year would reach ${total} Rials, over the threshold of ${settings.thresholdRials}` }
+    ? {
+        precautions: [FINANCIAL_INDEPENDENCE],
+        detail: `chamber grants this year would reach ${total} Rials, over the threshold of ${settings.thresholdRials}`,
+      }
     : { precautions: [], detail: '' };
 }

@@ -12,7 +12,10 @@ export class SupportBudgetsController {
 
   @Post()
   @Roles('admin', 'president')
-  @ApiOperation({ summary: 'Set the budget of one kind for a Jalali fiscal year: amountRials (digit string) or hours for training' })
+  @ApiOperation({
+    summary:
+      'Set the budget of one kind for a Jalali fiscal year: amountRials (digit string) or hours for training',
+  })
   create(@Auth() auth: AuthContext, @Body() dto: CreateBudgetDto) {
     return this.budgets.create(auth, dto);
   }

@@ -26,23 +26,54 @@ export class SupportBudgetsService {
         const unit = kind.carries === 'hours' ? 'hours' : 'rials';
         let total: string;
         if (unit === 'hours') {
-          if (dto.amountRials !== undefined) throw new BadInputError('supports.budget_unit', `amountRials: ${kind.code} is budgeted in hours; send hours`);
-          if (dto.hours === undefined) throw new BadInputError('supports.budget_unit', `hours is required for ${kind.code}, which is budgeted in hours`);
+          if (dto.amountRials !== undefined)
+            throw new BadInputError(
+              'supports.budget_unit',
+              `amountRials: ${kind.code} is budgeted in hours; send hours`,
+            );
+          if (dto.hours === undefined)
+            throw new BadInputError(
+              'supports.budget_unit',
+              `hours is required for ${kind.code}, which is budgeted in hours`,
+            );
           total = String(dto.hours);
         } else {
-          if (dto.hours !== undefined) throw new BadInputError('supports.budget_unit', `hours: ${kind.code} is budgeted in Rials; send amountRials`);
-          if (dto.amountRials === undefined) throw new BadInputError('supports.budget_unit', `amountRials is required for ${kind.code}, which is budgeted in Rials`);
+          if (dto.hours !== undefined)
+            throw new BadInputError(
+              'supports.budget_unit',
+              `hours: ${kind.code} is budgeted in Rials; send amountRials`,
+            );
+          if (dto.amountRials === undefined)
+            throw new BadInputError(
+              'supports.budget_unit',
+              `amountRials is required for ${kind.code}, which is budgeted in Rials`,
+            );
           total = dto.amountRials;
         }
         if (await em.exists(SupportBudget, { where: { fiscalYear: dto.fiscalYear, kindCode: kind.code } })) {
           throw new DuplicateBudgetError(dto.fiscalYear, kind.code);
         }
-        const budget = await em.save(em.create(SupportBudget, { fiscalYear: dto.fiscalYear, kindCode: kind.code, unit, total, reserved: '0', spent: '0' }));
-        await this.audit.record(em, auth, { action: 'support_budget.create', entity: 'support_budget', entityId: budget.id, after: budget });
+        const budget = await em.save(
+          em.create(SupportBudget, {
+            fiscalYear: dto.fiscalYear,
+            kindCode: kind.code,
+            unit,
+            total,
+            reserved: '0',
+            spent: '0',
+          }),
+        );
+        await this.audit.record(em, auth, {
+          action: 'support_budget.create',
+          entity: 'support_budget',
+          entityId: budget.id,
+          after: budget,
+        });
         return toBudgetView(budget);
       });
     } catch (err) {
-      if (isUniqueViolation(err, 'uq_support_budgets_year_kind')) throw new DuplicateBudgetError(dto.fiscalYear, dto.kindCode);
+      if (isUniqueViolation(err, 'uq_support_budgets_year_kind'))
+        throw new DuplicateBudgetError(dto.fiscalYear, dto.kindCode);
       throw err;
     }
   }

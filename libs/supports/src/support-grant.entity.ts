@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 // Type-only imports of other libraries: the migration runner loads entity files without the path aliases.
 import type { Association, PhaseKey } from '@tashakkol/associations';
 import type { GrantStatus } from './grant-state-machine';
@@ -7,7 +18,10 @@ import { SupportKind } from './support-kind.entity';
 
 /** A support grant (حمایت): always to an association, never to a person. */
 @Entity('support_grants')
-@Check('ck_support_grants_status', `status IN ('requested', 'approved', 'delivered', 'rejected', 'cancelled')`)
+@Check(
+  'ck_support_grants_status',
+  `status IN ('requested', 'approved', 'delivered', 'rejected', 'cancelled')`,
+)
 @Check('ck_support_grants_quantity', `quantity >= 0`)
 @Index('ix_support_grants_association', ['associationId', 'requestedAt'])
 @Index('ix_support_grants_phase_kind', ['phase', 'kindCode'])

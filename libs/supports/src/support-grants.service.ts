@@ -17,7 +17,11 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { checkApprovalWithinLimit } from './approval-limit-rules';
 import { ApprovalLimitsService, toTerms } from './approval-limits.service';
 import { BudgetFigures, consume, release, reserve } from './budget-arithmetic';
-import { CHAMBER_FUNDING_SHARE_SOURCE, ChamberFundingShareSource, NoRevenueKnownSource } from './chamber-funding-share.source';
+import {
+  CHAMBER_FUNDING_SHARE_SOURCE,
+  ChamberFundingShareSource,
+  NoRevenueKnownSource,
+} from './chamber-funding-share.source';
 import { GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
 import { GrantView, toGrantView } from './grant-view';
 import { evaluateIndependence } from './independence-precaution';
@@ -62,7 +66,10 @@ export class SupportGrantsService {
   async request(auth: AuthContext, associationId: string, dto: RequestSupportDto): Promise<GrantView> {
     return this.db.transaction(async (em) => {
       // FOR SHARE: a phase transition in flight finishes first, so the stamp is the committed phase.
-      const association = await em.findOne(Association, { where: { id: associationId }, lock: { mode: 'pessimistic_read' } });
+      const association = await em.findOne(Association, {
+        where: { id: associationId },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (!association) throw new NotFoundError('association', associationId);
       const kind = await this.kinds.getForInput(em, dto.kindCode);
       const quantity = quantityOf(kind, dto);
@@ -108,8 +115,16 @@ export class SupportGrantsService {
       if (!UNLIMITED_APPROVERS.has(auth.role)) {
         // Locking the limit row serialises this approver's approvals, so the yearly sum cannot be raced past.
         const limit = await this.limits.findValid(em, auth.userId, kind.code, now, true);
-        const used = await sumQuantity(em, 'approved_by = $1 AND kind_code = $2 AND fiscal_year = $3', [auth.userId, kind.code, grant.fiscalYear]);
-        checkApprovalWithinLimit(limit && toTerms(limit), used, amount, { kindCode: kind.code, fiscalYear: grant.fiscalYear, at: now });
+        const used = await sumQuantity(em, 'approved_by = $1 AND kind_code = $2 AND fiscal_year = $3', [
+          auth.userId,
+          kind.code,
+          grant.fiscalYear,
+        ]);
+        checkApprovalWithinLimit(limit && toTerms(limit), used, amount, {
+          kindCode: kind.code,
+          fiscalYear: grant.fiscalYear,
+          at: now,
+        });
       }
       // SELECT … FOR UPDATE on the budget row: parallel approvals of one (year, kind) queue here, so none can overspend.
       const budget = await em.findOne(SupportBudget, {
@@ -118,7 +133,11 @@ export class SupportGrantsService {
       });
       if (!budget && kind.carries !== 'in_kind') throw new NoBudgetError(grant.fiscalYear, kind.code);
       if (budget) {
-        await this.saveBudget(em, budget, reserve(figures(budget), amount, { fiscalYear: grant.fiscalYear, kindCode: kind.code }));
+        await this.saveBudget(
+          em,
+          budget,
+          reserve(figures(budget), amount, { fiscalYear: grant.fiscalYear, kindCode: kind.code }),
+        );
         grant.budgetId = budget.id;
       }
       grant.approvedBy = auth.userId;
@@ -155,15 +174,26 @@ export class SupportGrantsService {
 
   async get(auth: AuthContext, id: string) {
     const grant = await this.grantsQuery(this.db.manager).where('g.id = :id', { id }).getOne();
-    if (!grant || (auth.role === 'board' && grant.associationId !== auth.associationId)) throw new NotFoundError('support_grant', id);
-    const events = await this.db.manager.find(SupportGrantEvent, { where: { grantId: id }, order: { id: 'ASC' } });
+    if (!grant || (auth.role === 'board' && grant.associationId !== auth.associationId))
+      throw new NotFoundError('support_grant', id);
+    const events = await this.db.manager.find(SupportGrantEvent, {
+      where: { grantId: id },
+      order: { id: 'ASC' },
+    });
     return { ...toGrantView(grant), events };
   }
 
-  async listForAssociation(auth: AuthContext, associationId: string, query: AssociationSupportsQueryDto): Promise<Page<GrantView>> {
+  async listForAssociation(
+    auth: AuthContext,
+    associationId: string,
+    query: AssociationSupportsQueryDto,
+  ): Promise<Page<GrantView>> {
     assertAssociationScope(auth, associationId);
-    if (!(await this.db.manager.exists(Association, { where: { id: associationId } }))) throw new NotFoundError('association', associationId);
-    const qb = this.grantsQuery(this.db.manager).where('g.association_id = :associationId', { associationId });
+    if (!(await this.db.manager.exists(Association, { where: { id: associationId } })))
+      throw new NotFoundError('association', associationId);
+    const qb = this.grantsQuery(this.db.manager).where('g.association_id = :associationId', {
+      associationId,
+    });
     if (query.status) qb.andWhere('g.status = :status', { status: query.status });
     return this.page(qb, query);
   }
@@ -192,7 +222,10 @@ export class SupportGrantsService {
       .addOrderBy('g.id', 'DESC');
   }
 
-  private async page(qb: SelectQueryBuilder<SupportGrant>, query: { page: number; pageSize: number }): Promise<Page<GrantView>> {
+  private async page(
+    qb: SelectQueryBuilder<SupportGrant>,
+    query: { page: number; pageSize: number },
+  ): Promise<Page<GrantView>> {
     const [items, total] = await qb.skip(pageOffset(query)).take(query.pageSize).getManyAndCount();
     return toPage(items.map(toGrantView), total, query);
   }
@@ -234,11 +267,20 @@ export class SupportGrantsService {
    * Financial independence: the association's approved and delivered grants of the year plus this
    * one, against its revenue (once KPI reports it) or the chamber's Rials threshold.
    */
-  private async checkIndependence(em: EntityManager, grant: SupportGrant, acknowledged: boolean): Promise<void> {
+  private async checkIndependence(
+    em: EntityManager,
+    grant: SupportGrant,
+    acknowledged: boolean,
+  ): Promise<void> {
     if (!grant.amountRials || grant.amountRials === '0') return;
     const granted = await sumAmount(em, grant.associationId, grant.fiscalYear);
     const revenue = await this.revenue.revenueRials(em, grant.associationId, grant.fiscalYear);
-    const verdict = evaluateIndependence(granted, BigInt(grant.amountRials), revenue, await this.settings.independence(em));
+    const verdict = evaluateIndependence(
+      granted,
+      BigInt(grant.amountRials),
+      revenue,
+      await this.settings.independence(em),
+    );
     if (verdict.precautions.length === 0) return;
     if (!acknowledged) throw new PrecautionNotAcknowledgedError(verdict.precautions, verdict.detail);
     grant.precautions = verdict.precautions;
@@ -255,7 +297,14 @@ export class SupportGrantsService {
     await em.save(budget);
   }
 
-  private async addEvent(em: EntityManager, auth: AuthContext, grant: SupportGrant, action: string, from: GrantStatus | null, comment: string | null) {
+  private async addEvent(
+    em: EntityManager,
+    auth: AuthContext,
+    grant: SupportGrant,
+    action: string,
+    from: GrantStatus | null,
+    comment: string | null,
+  ) {
     await em.insert(SupportGrantEvent, {
       grantId: grant.id,
       action,
@@ -271,15 +320,27 @@ export class SupportGrantsService {
 /** What a grant weighs against budgets and limits, checked against what its kind carries. */
 function quantityOf(kind: SupportKind, dto: RequestSupportDto): bigint {
   if (kind.carries === 'hours') {
-    if (dto.amountRials !== undefined) throw new BadInputError('supports.wrong_measure', `amountRials: ${kind.code} is measured in hours, not Rials`);
-    if (dto.hours === undefined) throw new BadInputError('supports.hours_required', `hours is required for ${kind.code}`);
+    if (dto.amountRials !== undefined)
+      throw new BadInputError(
+        'supports.wrong_measure',
+        `amountRials: ${kind.code} is measured in hours, not Rials`,
+      );
+    if (dto.hours === undefined)
+      throw new BadInputError('supports.hours_required', `hours is required for ${kind.code}`);
     return BigInt(dto.hours);
   }
-  if (dto.hours !== undefined) throw new BadInputError('supports.wrong_measure', `hours: only training is measured in hours, not ${kind.code}`);
-  if (dto.participants !== undefined) throw new BadInputError('supports.wrong_measure', `participants: only training records participants`);
+  if (dto.hours !== undefined)
+    throw new BadInputError(
+      'supports.wrong_measure',
+      `hours: only training is measured in hours, not ${kind.code}`,
+    );
+  if (dto.participants !== undefined)
+    throw new BadInputError('supports.wrong_measure', `participants: only training records participants`);
   if (kind.carries === 'rials') {
-    if (dto.amountRials === undefined) throw new BadInputError('supports.amount_required', `amountRials is required for ${kind.code}`);
-    if (dto.amountRials === '0') throw new BadInputError('supports.amount_required', `amountRials must be more than 0`);
+    if (dto.amountRials === undefined)
+      throw new BadInputError('supports.amount_required', `amountRials is required for ${kind.code}`);
+    if (dto.amountRials === '0')
+      throw new BadInputError('supports.amount_required', `amountRials must be more than 0`);
   }
   return BigInt(dto.amountRials ?? '0');
 }

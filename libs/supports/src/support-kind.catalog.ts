@@ -29,7 +29,14 @@ export const SUPPORT_KIND_CATALOG: SupportKindDefinition[] = [
     nameFa: 'حمایت معنوی',
     nameEn: 'Moral (non-material) support',
     carries: 'in_kind',
-    phases: ['concept_review', 'diagnosis', 'potential_assessment', 'formation', 'support_monitoring', 'development'],
+    phases: [
+      'concept_review',
+      'diagnosis',
+      'potential_assessment',
+      'formation',
+      'support_monitoring',
+      'development',
+    ],
     sortOrder: 2,
   },
   {

@@ -19,11 +19,20 @@ export class SupportKind {
   @Column({ name: 'name_en', type: 'varchar', length: 200 })
   nameEn!: string;
 
-  @ApiProperty({ enum: SUPPORT_CARRIES, description: 'What a grant of this kind carries: Rials, training hours, or in-kind help (optionally valued in Rials)' })
+  @ApiProperty({
+    enum: SUPPORT_CARRIES,
+    description:
+      'What a grant of this kind carries: Rials, training hours, or in-kind help (optionally valued in Rials)',
+  })
   @Column({ type: 'varchar', length: 16 })
   carries!: SupportCarries;
 
-  @ApiProperty({ type: String, isArray: true, example: ['support_monitoring', 'development'], description: 'The phases this kind suits (phase keys)' })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    example: ['support_monitoring', 'development'],
+    description: 'The phases this kind suits (phase keys)',
+  })
   @Column({ type: 'text', array: true })
   phases!: PhaseKey[];
 

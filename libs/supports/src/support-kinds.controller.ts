@@ -12,7 +12,10 @@ export class SupportKindsController {
   constructor(private readonly kinds: SupportKindsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Support kinds (انواع حمایت): names, the phases each suits, and what it carries (Rials, hours, in-kind)' })
+  @ApiOperation({
+    summary:
+      'Support kinds (انواع حمایت): names, the phases each suits, and what it carries (Rials, hours, in-kind)',
+  })
   @ApiOkResponse({ type: SupportKind, isArray: true })
   list() {
     return this.kinds.list();

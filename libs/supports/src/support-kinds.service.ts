@@ -23,7 +23,12 @@ export class SupportKindsService {
     return this.db.transaction(async (em) => {
       if (await em.exists(SupportKind, { where: { code: dto.code } })) throw new DuplicateKindError(dto.code);
       const kind = await em.save(em.create(SupportKind, { ...dto, sortOrder: 100 }));
-      await this.audit.record(em, auth, { action: 'support_kind.create', entity: 'support_kind', entityId: kind.code, after: kind });
+      await this.audit.record(em, auth, {
+        action: 'support_kind.create',
+        entity: 'support_kind',
+        entityId: kind.code,
+        after: kind,
+      });
       return kind;
     });
   }

@@ -80,7 +80,10 @@ export class SupportReportsService {
       const own = items.filter((i) => i.phase === phase);
       return {
         phase,
-        grants: own.reduce((n, i) => n + i.requested + i.approved + i.delivered + i.rejected + i.cancelled, 0),
+        grants: own.reduce(
+          (n, i) => n + i.requested + i.approved + i.delivered + i.rejected + i.cancelled,
+          0,
+        ),
         committedRials: own.reduce((n, i) => n + BigInt(i.committedRials), 0n).toString(),
         committedHours: own.reduce((n, i) => n + i.committedHours, 0),
       };
@@ -91,17 +94,52 @@ export class SupportReportsService {
   async export(query: ExportQueryDto): Promise<ExportFile> {
     const grants = (await this.grants.filtered(query).take(EXPORT_MAX_ROWS).getMany()).map(toGrantView);
     const header = [
-      'id', 'association', 'associationId', 'kind', 'kindCode', 'phase', 'status', 'fiscalYear', 'amountRials', 'hours',
-      'participants', 'requestedAt', 'requestedAtJalali', 'approvedAt', 'deliveredAt', 'evidence', 'precautions', 'justification',
+      'id',
+      'association',
+      'associationId',
+      'kind',
+      'kindCode',
+      'phase',
+      'status',
+      'fiscalYear',
+      'amountRials',
+      'hours',
+      'participants',
+      'requestedAt',
+      'requestedAtJalali',
+      'approvedAt',
+      'deliveredAt',
+      'evidence',
+      'precautions',
+      'justification',
     ];
     const rows = grants.map((g) => [
-      g.id, g.associationNameFa ?? '', g.associationId, g.kindNameFa ?? '', g.kindCode, g.phase, g.status, g.fiscalYear,
-      g.amountRials ?? '', g.hours ?? '', g.participants ?? '', g.requestedAt.toISOString(), g.requestedAtJalali ?? '',
-      g.approvedAt?.toISOString() ?? '', g.deliveredAt?.toISOString() ?? '', g.evidence ?? '', g.precautions.join(' '), g.justification,
+      g.id,
+      g.associationNameFa ?? '',
+      g.associationId,
+      g.kindNameFa ?? '',
+      g.kindCode,
+      g.phase,
+      g.status,
+      g.fiscalYear,
+      g.amountRials ?? '',
+      g.hours ?? '',
+      g.participants ?? '',
+      g.requestedAt.toISOString(),
+      g.requestedAtJalali ?? '',
+      g.approvedAt?.toISOString() ?? '',
+      g.deliveredAt?.toISOString() ?? '',
+      g.evidence ?? '',
+      g.precautions.join(' '),
+      g.justification,
     ]);
     if (query.format === 'csv') {
       // A byte-order mark so spreadsheet programs read the Persian text as UTF-8.
-      return { contentType: 'text/csv; charset=utf-8', filename: 'supports.csv', body: '\uFEFF' + stringify([header, ...rows]) };
+      return {
+        contentType: 'text/csv; charset=utf-8',
+        filename: 'supports.csv',
+        body: '\uFEFF' + stringify([header, ...rows]),
+      };
     }
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('supports', { views: [{ rightToLeft: true }] });
@@ -109,6 +147,10 @@ export class SupportReportsService {
     // Rials stay text: a spreadsheet number would round them past 2^53.
     for (const r of rows) sheet.addRow(r);
     const body = Buffer.from(await book.xlsx.writeBuffer());
-    return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: 'supports.xlsx', body };
+    return {
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      filename: 'supports.xlsx',
+      body,
+    };
   }
 }

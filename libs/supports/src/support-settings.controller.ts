@@ -12,7 +12,9 @@ export class SupportSettingsController {
 
   @Get()
   @Roles(...CHAMBER_ROLES)
-  @ApiOperation({ summary: 'The financial-independence threshold (Rials per year, and share of revenue once known)' })
+  @ApiOperation({
+    summary: 'The financial-independence threshold (Rials per year, and share of revenue once known)',
+  })
   @ApiOkResponse({ description: '`{ independenceThresholdRials, independenceMaxSharePercent, version }`' })
   get() {
     return this.settings.get();

@@ -21,7 +21,10 @@ export class SupportSettingsService {
   }
 
   async load(em: EntityManager, lock = false): Promise<SupportSettings> {
-    const row = await em.findOne(SupportSettings, { where: { id: 1 }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const row = await em.findOne(SupportSettings, {
+      where: { id: 1 },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (row) return row;
     await em.createQueryBuilder().insert().into(SupportSettings).values(DEFAULTS).orIgnore().execute();
     return em.findOneOrFail(SupportSettings, { where: { id: 1 } });
@@ -29,7 +32,10 @@ export class SupportSettingsService {
 
   async independence(em: EntityManager): Promise<IndependenceSettings> {
     const s = await this.load(em);
-    return { thresholdRials: BigInt(s.independenceThresholdRials), maxSharePercent: s.independenceMaxSharePercent };
+    return {
+      thresholdRials: BigInt(s.independenceThresholdRials),
+      maxSharePercent: s.independenceMaxSharePercent,
+    };
   }
 
   async update(auth: AuthContext, dto: UpdateSupportSettingsDto): Promise<SupportSettings> {
@@ -37,10 +43,18 @@ export class SupportSettingsService {
       const s = await this.load(em, true);
       if (s.version !== dto.version) throw new StaleVersionError('support_settings', dto.version, s.version);
       const before = { ...s };
-      if (dto.independenceThresholdRials !== undefined) s.independenceThresholdRials = dto.independenceThresholdRials;
-      if (dto.independenceMaxSharePercent !== undefined) s.independenceMaxSharePercent = dto.independenceMaxSharePercent;
+      if (dto.independenceThresholdRials !== undefined)
+        s.independenceThresholdRials = dto.independenceThresholdRials;
+      if (dto.independenceMaxSharePercent !== undefined)
+        s.independenceMaxSharePercent = dto.independenceMaxSharePercent;
       const saved = await em.save(s);
-      await this.audit.record(em, auth, { action: 'support_settings.update', entity: 'support_settings', entityId: '1', before, after: saved });
+      await this.audit.record(em, auth, {
+        action: 'support_settings.update',
+        entity: 'support_settings',
+        entityId: '1',
+        before,
+        after: saved,
+      });
       return saved;
     });
   }

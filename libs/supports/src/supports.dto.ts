@@ -24,7 +24,8 @@ import { SUPPORT_CARRIES, type SupportCarries } from './support-kind.catalog';
 
 /** Rials travel as digit strings: they outgrow 2^53. Up to 18 digits fits a PostgreSQL bigint. */
 export const RIALS_PATTERN = /^(0|[1-9][0-9]{0,17})$/;
-const RIALS_MESSAGE = (field: string) => `${field} must be a whole number of Rials written as a string of digits, e.g. "2500000000"`;
+const RIALS_MESSAGE = (field: string) =>
+  `${field} must be a whole number of Rials written as a string of digits, e.g. "2500000000"`;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const KIND_CODE = /^[a-z][a-z0-9_]{1,39}$/;
 
@@ -71,7 +72,10 @@ export class CreateBudgetDto {
   @MaxLength(40)
   kindCode!: string;
 
-  @ApiPropertyOptional({ example: '50000000000', description: 'For kinds measured in Rials (financial, in-kind)' })
+  @ApiPropertyOptional({
+    example: '50000000000',
+    description: 'For kinds measured in Rials (financial, in-kind)',
+  })
   @IsOptional()
   @Matches(RIALS_PATTERN, { message: RIALS_MESSAGE('amountRials') })
   amountRials?: string;
@@ -100,7 +104,11 @@ export class RequestSupportDto {
   @MaxLength(40)
   kindCode!: string;
 
-  @ApiPropertyOptional({ example: '2500000000', description: 'Rials as a digit string: required for financial kinds, the estimated value for in-kind ones' })
+  @ApiPropertyOptional({
+    example: '2500000000',
+    description:
+      'Rials as a digit string: required for financial kinds, the estimated value for in-kind ones',
+  })
   @IsOptional()
   @Matches(RIALS_PATTERN, { message: RIALS_MESSAGE('amountRials') })
   amountRials?: string;
@@ -126,7 +134,9 @@ export class RequestSupportDto {
   @MaxLength(4000)
   justification!: string;
 
-  @ApiPropertyOptional({ description: 'Required when the kind does not suit the association\'s current phase' })
+  @ApiPropertyOptional({
+    description: "Required when the kind does not suit the association's current phase",
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -168,7 +178,10 @@ export class RejectSupportDto extends VersionedDto {
 export class CancelSupportDto extends RejectSupportDto {}
 
 export class DeliverSupportDto extends VersionedDto {
-  @ApiProperty({ example: 'صورتجلسه تحویل ۱۴۰۵/۰۸/۱۲ شماره ۲۳۴/ت', description: 'Reference to the delivery document' })
+  @ApiProperty({
+    example: 'صورتجلسه تحویل ۱۴۰۵/۰۸/۱۲ شماره ۲۳۴/ت',
+    description: 'Reference to the delivery document',
+  })
   @Transform(trim)
   @IsString()
   @MinLength(2)
@@ -249,12 +262,19 @@ export class CreateApprovalLimitDto {
   @MaxLength(40)
   kindCode!: string;
 
-  @ApiProperty({ example: '2000000000', description: 'Per-grant limit in the kind\'s unit (Rials, or hours for training), as a digit string' })
-  @Matches(RIALS_PATTERN, { message: 'perGrant must be a whole number written as a string of digits, e.g. "2000000000"' })
+  @ApiProperty({
+    example: '2000000000',
+    description: "Per-grant limit in the kind's unit (Rials, or hours for training), as a digit string",
+  })
+  @Matches(RIALS_PATTERN, {
+    message: 'perGrant must be a whole number written as a string of digits, e.g. "2000000000"',
+  })
   perGrant!: string;
 
-  @ApiProperty({ example: '10000000000', description: 'Yearly limit in the kind\'s unit, as a digit string' })
-  @Matches(RIALS_PATTERN, { message: 'yearly must be a whole number written as a string of digits, e.g. "10000000000"' })
+  @ApiProperty({ example: '10000000000', description: "Yearly limit in the kind's unit, as a digit string" })
+  @Matches(RIALS_PATTERN, {
+    message: 'yearly must be a whole number written as a string of digits, e.g. "10000000000"',
+  })
   yearly!: string;
 
   @ApiPropertyOptional({ example: '2026-03-21T00:00:00Z', description: 'Default: now' })
@@ -281,12 +301,19 @@ export class ApprovalLimitQueryDto extends PageQueryDto {
 }
 
 export class UpdateSupportSettingsDto extends VersionedDto {
-  @ApiPropertyOptional({ example: '5000000000', description: 'Rials an association may receive in a year before the precaution applies (no revenue known)' })
+  @ApiPropertyOptional({
+    example: '5000000000',
+    description:
+      'Rials an association may receive in a year before the precaution applies (no revenue known)',
+  })
   @IsOptional()
   @Matches(RIALS_PATTERN, { message: RIALS_MESSAGE('independenceThresholdRials') })
   independenceThresholdRials?: string;
 
-  @ApiPropertyOptional({ example: 30, description: 'Maximum chamber share of revenue, in percent (revenue known)' })
+  @ApiPropertyOptional({
+    example: 30,
+    description: 'Maximum chamber share of revenue, in percent (revenue known)',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -8,7 +8,10 @@ export class UnknownSupportKindError extends BadInputError {
 
 export class IllegalGrantTransitionError extends ConflictError {
   constructor(from: string, action: string) {
-    super('supports.illegal_transition', `status: a ${from} support grant cannot be ${pastTense(action)}`, { status: from, action });
+    super('supports.illegal_transition', `status: a ${from} support grant cannot be ${pastTense(action)}`, {
+      status: from,
+      action,
+    });
   }
 }
 
@@ -34,16 +37,27 @@ export class BudgetExceededError extends RuleViolationError {
 
 export class NoBudgetError extends RuleViolationError {
   constructor(fiscalYear: number, kind: string) {
-    super('supports.no_budget', `budget: there is no ${fiscalYear} budget for support kind ${kind}`, { fiscalYear, kindCode: kind });
+    super('supports.no_budget', `budget: there is no ${fiscalYear} budget for support kind ${kind}`, {
+      fiscalYear,
+      kindCode: kind,
+    });
   }
 }
 
 export class ApprovalLimitError extends RuleViolationError {
-  constructor(limit: 'perGrantLimit' | 'yearlyLimit' | 'noLimit', message: string, details: Record<string, unknown> = {}) {
-    super(`supports.over_${limit === 'noLimit' ? 'no_limit' : limit === 'perGrantLimit' ? 'per_grant_limit' : 'yearly_limit'}`, message, {
-      limit,
-      ...details,
-    });
+  constructor(
+    limit: 'perGrantLimit' | 'yearlyLimit' | 'noLimit',
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(
+      `supports.over_${limit === 'noLimit' ? 'no_limit' : limit === 'perGrantLimit' ? 'per_grant_limit' : 'yearly_limit'}`,
+      message,
+      {
+        limit,
+        ...details,
+      },
+    );
   }
 }
 
@@ -76,5 +90,7 @@ export class DuplicateKindError extends ConflictError {
 }
 
 function pastTense(action: string): string {
-  return { approve: 'approved', reject: 'rejected', deliver: 'delivered', cancel: 'cancelled' }[action] ?? action;
+  return (
+    { approve: 'approved', reject: 'rejected', deliver: 'delivered', cancel: 'cancelled' }[action] ?? action
+  );
 }

@@ -23,7 +23,15 @@ import { SupportsController } from './supports.controller';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SupportKind, SupportGrant, SupportGrantEvent, SupportBudget, ApprovalLimit, SupportSettings, Association]),
+    TypeOrmModule.forFeature([
+      SupportKind,
+      SupportGrant,
+      SupportGrantEvent,
+      SupportBudget,
+      ApprovalLimit,
+      SupportSettings,
+      Association,
+    ]),
     AuditModule,
     IdentityModule,
   ],
@@ -37,12 +45,25 @@ import { SupportsController } from './supports.controller';
     // CHAMBER_FUNDING_SHARE_SOURCE is not provided here: a module-local provider would shadow the
     // global one of kpi. SupportGrantsService falls back to NoRevenueKnownSource when none exists.
   ],
-  exports: [SupportKindsService, SupportGrantsService, SupportReportsService, SupportBudgetsService, ApprovalLimitsService, SupportSettingsService],
+  exports: [
+    SupportKindsService,
+    SupportGrantsService,
+    SupportReportsService,
+    SupportBudgetsService,
+    ApprovalLimitsService,
+    SupportSettingsService,
+  ],
 })
 export class SupportsModule {}
 
 @Module({
   imports: [SupportsModule],
-  controllers: [SupportKindsController, SupportBudgetsController, SupportsController, ApprovalLimitsController, SupportSettingsController],
+  controllers: [
+    SupportKindsController,
+    SupportBudgetsController,
+    SupportsController,
+    ApprovalLimitsController,
+    SupportSettingsController,
+  ],
 })
 export class SupportsApiModule {}

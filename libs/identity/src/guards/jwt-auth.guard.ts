@@ -25,8 +25,11 @@ export class JwtAuthGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;
-    const req = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthContext }>();
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]))
+      return true;
+    const req = context
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, string | undefined>; user?: AuthContext }>();
     req.user = this.authenticate(req.headers.authorization);
     return true;
   }

@@ -15,7 +15,10 @@ export class LocalAuthGuard extends AuthGuard('local') {
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) {
       const first = errors[0];
-      throw new BadInputError('validation', Object.values(first.constraints ?? { x: `${first.property} is invalid` })[0]);
+      throw new BadInputError(
+        'validation',
+        Object.values(first.constraints ?? { x: `${first.property} is invalid` })[0],
+      );
     }
     return (await super.canActivate(context)) as boolean;
   }

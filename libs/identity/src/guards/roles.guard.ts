@@ -8,10 +8,16 @@ export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!roles || roles.length === 0) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthContext }>().user;
     if (user && roles.includes(user.role)) return true;
-    throw new ForbiddenError('identity.role_not_allowed', `Your role may not do this (allowed: ${roles.join(', ')})`);
+    throw new ForbiddenError(
+      'identity.role_not_allowed',
+      `Your role may not do this (allowed: ${roles.join(', ')})`,
+    );
   }
 }

@@ -1,6 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { assertAssociationScope, AuthContext, Page, pageOffset, PageQueryDto, toJalaliDate, toPage } from '@tashakkol/shared';
+import {
+  assertAssociationScope,
+  AuthContext,
+  Page,
+  pageOffset,
+  PageQueryDto,
+  toJalaliDate,
+  toPage,
+} from '@tashakkol/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AlertKind, KpiAlert } from './kpi-alert.entity';
@@ -39,7 +47,14 @@ export class AlertsService {
       `INSERT INTO kpi_alerts (association_id, kind, period, message_fa, message_en, details)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT ON CONSTRAINT uq_kpi_alerts_association_kind_period DO NOTHING RETURNING id`,
-      [a.associationId, a.kind, a.period, a.messageFa, a.messageEn, a.details ? JSON.stringify(a.details) : null],
+      [
+        a.associationId,
+        a.kind,
+        a.period,
+        a.messageFa,
+        a.messageEn,
+        a.details ? JSON.stringify(a.details) : null,
+      ],
     );
     if (rows.length === 0) return false;
     await this.notifications.notifyAssociationAndStaff(em, {
@@ -65,7 +80,11 @@ export class AlertsService {
     await this.notifications.deliverPending();
   }
 
-  async list(auth: AuthContext, associationId: string, query: PageQueryDto): Promise<Page<KpiAlert & { createdAtJalali: string }>> {
+  async list(
+    auth: AuthContext,
+    associationId: string,
+    query: PageQueryDto,
+  ): Promise<Page<KpiAlert & { createdAtJalali: string }>> {
     assertAssociationScope(auth, associationId);
     const [items, total] = await this.alerts.findAndCount({
       where: { associationId },

@@ -1,4 +1,11 @@
-import { dueDate, formatPeriod, periodBounds, periodContaining, PeriodKind, previousPeriod } from '../domain/periods';
+import {
+  dueDate,
+  formatPeriod,
+  periodBounds,
+  periodContaining,
+  PeriodKind,
+  previousPeriod,
+} from '../domain/periods';
 
 export type Frequency = PeriodKind;
 

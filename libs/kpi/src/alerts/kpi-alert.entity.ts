@@ -1,5 +1,15 @@
 import { Association } from '@tashakkol/associations';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 
 export const ALERT_KINDS = ['score_declining', 'report_missing', 'phase_stalled'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];

@@ -23,7 +23,11 @@ export class NightlyChecksService {
     const assocRows: { id: string; phase: string; phase_entered_at: Date }[] = await this.dataSource.query(
       `SELECT id, phase, phase_entered_at FROM associations`,
     );
-    const list: AssociationInPhase[] = assocRows.map((a) => ({ id: a.id, phase: a.phase, phaseEnteredAt: a.phase_entered_at }));
+    const list: AssociationInPhase[] = assocRows.map((a) => ({
+      id: a.id,
+      phase: a.phase,
+      phaseEnteredAt: a.phase_entered_at,
+    }));
     const freqRows: { frequency: Frequency }[] = await this.dataSource.query(
       `SELECT DISTINCT frequency FROM kpi_indicators WHERE active AND kind = 'reported'`,
     );

@@ -12,7 +12,10 @@ export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Background jobs of every queue: waiting, active, delayed and failed (with the reason), newest first; counts per queue' })
+  @ApiOperation({
+    summary:
+      'Background jobs of every queue: waiting, active, delayed and failed (with the reason), newest first; counts per queue',
+  })
   list(@Query() query: JobsQueryDto) {
     return this.jobs.list(query);
   }

@@ -11,7 +11,11 @@ export class JobsQueryDto extends PageQueryDto {
   @IsIn(Object.values(QueueName))
   queue?: QueueName;
 
-  @ApiPropertyOptional({ enum: JOB_STATES, isArray: false, description: 'One state; queued, active and failed when omitted' })
+  @ApiPropertyOptional({
+    enum: JOB_STATES,
+    isArray: false,
+    description: 'One state; queued, active and failed when omitted',
+  })
   @IsOptional()
   @IsIn(JOB_STATES)
   state?: JobState;

@@ -41,7 +41,9 @@ export class JobsService {
     ]);
   }
 
-  async list(query: JobsQueryDto): Promise<Page<JobView> & { counts: Record<string, Record<string, number>> }> {
+  async list(
+    query: JobsQueryDto,
+  ): Promise<Page<JobView> & { counts: Record<string, Record<string, number>> }> {
     const states = query.state ? [query.state] : DEFAULT_STATES;
     const queues = query.queue ? [query.queue] : [...this.queues.keys()];
     const end = query.page * query.pageSize - 1;
@@ -50,14 +52,27 @@ export class JobsService {
     let total = 0;
     for (const name of queues) {
       const q = this.queues.get(name) as Queue;
-      counts[name] = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized');
+      counts[name] = await q.getJobCounts(
+        'waiting',
+        'active',
+        'delayed',
+        'failed',
+        'completed',
+        'prioritized',
+      );
       total += states.reduce((n, s) => n + (counts[name][s] ?? 0), 0);
       const jobs = await q.getJobs(states, 0, end, false);
       all = all.concat(await Promise.all(jobs.filter((j): j is Job => !!j).map((j) => view(name, j))));
     }
     all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const start = (query.page - 1) * query.pageSize;
-    return { items: all.slice(start, start + query.pageSize), total, page: query.page, pageSize: query.pageSize, counts };
+    return {
+      items: all.slice(start, start + query.pageSize),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      counts,
+    };
   }
 
   async retry(auth: AuthContext, queueName: string, id: string): Promise<JobView> {

@@ -30,7 +30,10 @@ export class KpiProcessor extends WorkerHost {
         }
         case 'kpi.recompute-all': {
           const ids = await this.scoring.associationsWithReports();
-          const fanned = await this.producer.fanOutRecompute(ids, job.id?.split(':').pop() ?? String(Date.now()));
+          const fanned = await this.producer.fanOutRecompute(
+            ids,
+            job.id?.split(':').pop() ?? String(Date.now()),
+          );
           this.logger.log(`Recompute-all ${job.id}: ${fanned} association(s) queued`);
           return { associations: fanned };
         }
@@ -44,7 +47,9 @@ export class KpiProcessor extends WorkerHost {
       }
     } catch (err) {
       // Never silent: every failed attempt is logged here and kept by BullMQ for GET /jobs.
-      this.logger.error(`Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade + 1}): ${err instanceof Error ? err.message : String(err)}`);
+      this.logger.error(
+        `Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade + 1}): ${err instanceof Error ? err.message : String(err)}`,
+      );
       throw err;
     }
   }

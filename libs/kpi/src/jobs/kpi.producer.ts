@@ -27,7 +27,10 @@ export class KpiProducer {
 
   async scoreReport(associationId: string, period: string, revision: number): Promise<string> {
     const payload: JobPayloads['kpi.score-report'] = { associationId, period, revision, reason: 'accepted' };
-    const job = await this.queue.add('kpi.score-report', payload, { ...KPI_JOB_OPTIONS, jobId: scoreJobId(associationId, period, revision) });
+    const job = await this.queue.add('kpi.score-report', payload, {
+      ...KPI_JOB_OPTIONS,
+      jobId: scoreJobId(associationId, period, revision),
+    });
     return job.id ?? '';
   }
 
@@ -46,14 +49,24 @@ export class KpiProducer {
     return associationIds.length;
   }
 
-  async requestRecomputeAll(requestedBy?: string, runId = new Date().toISOString().replace(/[:.]/g, '')): Promise<string> {
+  async requestRecomputeAll(
+    requestedBy?: string,
+    runId = new Date().toISOString().replace(/[:.]/g, ''),
+  ): Promise<string> {
     const payload: JobPayloads['kpi.recompute-all'] = { requestedBy };
-    const job = await this.queue.add('kpi.recompute-all', payload, { ...KPI_JOB_OPTIONS, jobId: `kpi:recompute-all:${runId}` });
+    const job = await this.queue.add('kpi.recompute-all', payload, {
+      ...KPI_JOB_OPTIONS,
+      jobId: `kpi:recompute-all:${runId}`,
+    });
     return job.id ?? '';
   }
 
   async requestNightlyChecks(runId: string): Promise<string> {
-    const job = await this.queue.add('kpi.nightly-checks', {}, { ...KPI_JOB_OPTIONS, jobId: `kpi:nightly-checks:${runId}` });
+    const job = await this.queue.add(
+      'kpi.nightly-checks',
+      {},
+      { ...KPI_JOB_OPTIONS, jobId: `kpi:nightly-checks:${runId}` },
+    );
     return job.id ?? '';
   }
 
@@ -62,7 +75,11 @@ export class KpiProducer {
     await this.queue.upsertJobScheduler(
       KPI_NIGHTLY_SCHEDULER,
       { pattern: '0 30 1 * * *', tz: 'Asia/Tehran' },
-      { name: 'kpi.nightly-checks', data: {}, opts: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } } },
+      {
+        name: 'kpi.nightly-checks',
+        data: {},
+        opts: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
+      },
     );
   }
 }

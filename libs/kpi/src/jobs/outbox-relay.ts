@@ -64,12 +64,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         let dispatched = 0;
         for (const row of rows) {
           try {
-            await withTimeout(this.producer.scoreReport(row.association_id, row.period, row.revision), ENQUEUE_TIMEOUT_MS);
-            await em.query(`UPDATE kpi_outbox SET dispatched_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [row.id]);
+            await withTimeout(
+              this.producer.scoreReport(row.association_id, row.period, row.revision),
+              ENQUEUE_TIMEOUT_MS,
+            );
+            await em.query(
+              `UPDATE kpi_outbox SET dispatched_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`,
+              [row.id],
+            );
             dispatched++;
           } catch (err) {
             const reason = err instanceof Error ? err.message : String(err);
-            await em.query(`UPDATE kpi_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, reason.slice(0, 1000)]);
+            await em.query(`UPDATE kpi_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
+              row.id,
+              reason.slice(0, 1000),
+            ]);
             this.logger.warn(
               `Outbox row ${row.id} (${row.association_id} ${row.period} r${row.revision}) not dispatched, attempt ${row.attempts + 1}: ${reason}; retrying next tick`,
             );

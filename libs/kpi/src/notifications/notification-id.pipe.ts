@@ -5,7 +5,8 @@ import { BadInputError } from '@tashakkol/shared';
 @Injectable()
 export class NotificationIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
-    if (!/^[1-9][0-9]{0,17}$/.test(value)) throw new BadInputError('notification.bad_id', `id: must be a positive integer`);
+    if (!/^[1-9][0-9]{0,17}$/.test(value))
+      throw new BadInputError('notification.bad_id', `id: must be a positive integer`);
     return value;
   }
 }

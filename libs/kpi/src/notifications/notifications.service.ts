@@ -40,11 +40,12 @@ export class NotificationsService {
 
   /** Sends the e-mails not yet sent; a failure is stored on the row and logged, and retried next time. */
   async deliverPending(): Promise<{ sent: number; failed: number }> {
-    const pending: { id: string; email: string; title_fa: string; body_fa: string }[] = await this.notifications.query(
-      `SELECT n.id, u.email, n.title_fa, n.body_fa FROM notifications n JOIN users u ON u.id = n.user_id
+    const pending: { id: string; email: string; title_fa: string; body_fa: string }[] =
+      await this.notifications.query(
+        `SELECT n.id, u.email, n.title_fa, n.body_fa FROM notifications n JOIN users u ON u.id = n.user_id
        WHERE n.emailed_at IS NULL ORDER BY n.id LIMIT $1`,
-      [MAIL_BATCH],
-    );
+        [MAIL_BATCH],
+      );
     let sent = 0;
     let failed = 0;
     for (const p of pending) {
@@ -75,7 +76,8 @@ export class NotificationsService {
   async markRead(auth: AuthContext, id: string): Promise<Notification> {
     const n = await this.notifications.findOne({ where: { id, userId: auth.userId } });
     if (!n) throw new NotFoundError('notification', id);
-    if (!n.readAt) await this.notifications.update({ id, userId: auth.userId, readAt: IsNull() }, { readAt: new Date() });
-    return (await this.notifications.findOneByOrFail({ id }));
+    if (!n.readAt)
+      await this.notifications.update({ id, userId: auth.userId, readAt: IsNull() }, { readAt: new Date() });
+    return await this.notifications.findOneByOrFail({ id });
   }
 }

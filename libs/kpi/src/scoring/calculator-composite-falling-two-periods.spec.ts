@@ -3,7 +3,11 @@ import { indicator } from './catalog.fixture';
 import { DEFAULT_GRADE_THRESHOLDS, GradeThresholds } from './scoring.types';
 
 describe('KpiCalculator: a composite falling two periods running', () => {
-  const score = (members: number, history: { period: string; composite: number }[], thresholds: GradeThresholds = DEFAULT_GRADE_THRESHOLDS) =>
+  const score = (
+    members: number,
+    history: { period: string; composite: number }[],
+    thresholds: GradeThresholds = DEFAULT_GRADE_THRESHOLDS,
+  ) =>
     new KpiCalculator().score({
       period: '1405-Q3',
       indicators: [indicator('members')],

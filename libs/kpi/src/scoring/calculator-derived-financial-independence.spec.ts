@@ -12,7 +12,11 @@ describe('KpiCalculator: financial independence derived from revenue and the cha
       direction: 'lower',
       unit: 'percent',
     }),
-    indicator('financial_independence', { kind: 'derived', formula: '100 - chamber_funding_share', unit: 'percent' }),
+    indicator('financial_independence', {
+      kind: 'derived',
+      formula: '100 - chamber_funding_share',
+      unit: 'percent',
+    }),
   ];
   const calc = new KpiCalculator();
   const targets = [

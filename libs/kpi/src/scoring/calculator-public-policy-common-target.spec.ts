@@ -15,8 +15,14 @@ describe('KpiCalculator: a public-policy indicator is judged against the one com
       history: [],
       thresholds: DEFAULT_GRADE_THRESHOLDS,
     });
-    expect(r.indicators.find((i) => i.code === 'report_on_time_rate')).toMatchObject({ target: 100, achievement: 75 });
-    expect(r.indicators.find((i) => i.code === 'services_launched')).toMatchObject({ status: 'no_target', achievement: null });
+    expect(r.indicators.find((i) => i.code === 'report_on_time_rate')).toMatchObject({
+      target: 100,
+      achievement: 75,
+    });
+    expect(r.indicators.find((i) => i.code === 'services_launched')).toMatchObject({
+      status: 'no_target',
+      achievement: null,
+    });
     expect(r.composite).toBe(75);
     expect(r.grade).toBe('B');
   });

@@ -28,7 +28,13 @@ describe('KpiCalculator: an association that meets its targets on every axis', (
   });
 
   it('maps the indicators onto the national criteria and leaves unused criteria empty', () => {
-    expect(result.criteria).toEqual({ governance: null, membership: 100, services: 100, policy_influence: null, regulation: null });
+    expect(result.criteria).toEqual({
+      governance: null,
+      membership: 100,
+      services: 100,
+      policy_influence: null,
+      regulation: null,
+    });
   });
 
   it('reports a first period as a new trend with no delta', () => {

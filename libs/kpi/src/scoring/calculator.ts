@@ -34,7 +34,12 @@ export class KpiCalculator {
       // An indicator this period's report does not carry (another frequency) is simply not part of it;
       // nor is a derived one none of whose inputs it carries.
       if (value === null && ind.kind === 'reported' && !(ind.code in input.values)) continue;
-      if (value === null && ind.kind === 'derived' && !formulaInputs(ind.formula as string).some((c) => values[c] != null)) continue;
+      if (
+        value === null &&
+        ind.kind === 'derived' &&
+        !formulaInputs(ind.formula as string).some((c) => values[c] != null)
+      )
+        continue;
       scored.push(this.scoreIndicator(ind, value, targets.get(ind.code)));
     }
 
@@ -79,7 +84,11 @@ export class KpiCalculator {
     };
     if (value === null) return { ...base, achievement: null, status: 'no_value' };
     if (target === null) return { ...base, achievement: null, status: 'no_target' };
-    return { ...base, achievement: achievement(value, target, ind.direction, ind.capPercent), status: 'scored' };
+    return {
+      ...base,
+      achievement: achievement(value, target, ind.direction, ind.capPercent),
+      status: 'scored',
+    };
   }
 }
 

@@ -6,7 +6,10 @@ describe('formula evaluation over the syntax tree', () => {
   });
 
   it('lists the codes a formula reads', () => {
-    expect(formulaInputs('max(members - members_prev, 0) / members_prev * 100').sort()).toEqual(['members', 'members_prev']);
+    expect(formulaInputs('max(members - members_prev, 0) / members_prev * 100').sort()).toEqual([
+      'members',
+      'members_prev',
+    ]);
   });
 
   it('refuses anything but arithmetic (no member access, no strings)', () => {

@@ -48,7 +48,8 @@ export function evaluateFormula(formula: string, lookup: (code: string) => numbe
   const ev = (n: Node): number | null => {
     switch (n.type) {
       case 'Literal': {
-        if (typeof n.value !== 'number') throw new FormulaError(`formula: only numbers are allowed, got ${String(n.raw)}`);
+        if (typeof n.value !== 'number')
+          throw new FormulaError(`formula: only numbers are allowed, got ${String(n.raw)}`);
         return n.value;
       }
       case 'Identifier':

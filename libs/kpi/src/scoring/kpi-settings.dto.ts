@@ -23,14 +23,20 @@ export class UpdateKpiSettingsDto {
   @Max(100)
   gradeC?: number;
 
-  @ApiPropertyOptional({ example: 180, description: 'Days in one phase after which a "phase stalled" alert is raised' })
+  @ApiPropertyOptional({
+    example: 180,
+    description: 'Days in one phase after which a "phase stalled" alert is raised',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(3650)
   stallDays?: number;
 
-  @ApiPropertyOptional({ example: 15, description: 'Days after the end of a period before a missing report raises an alert' })
+  @ApiPropertyOptional({
+    example: 15,
+    description: 'Days after the end of a period before a missing report raises an alert',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

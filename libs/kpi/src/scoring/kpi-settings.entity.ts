@@ -3,7 +3,10 @@ import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn }
 /** The chamber's scoring settings (one row): grade thresholds and how long a phase may last before an alert. */
 @Entity('kpi_settings')
 @Check('ck_kpi_settings_singleton', `"id" = 1`)
-@Check('ck_kpi_settings_grades', `"grade_a" > "grade_b" AND "grade_b" > "grade_c" AND "grade_c" >= 0 AND "grade_a" <= 100`)
+@Check(
+  'ck_kpi_settings_grades',
+  `"grade_a" > "grade_b" AND "grade_b" > "grade_c" AND "grade_c" >= 0 AND "grade_a" <= 100`,
+)
 export class KpiSettings {
   @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'pk_kpi_settings' })
   id!: number;

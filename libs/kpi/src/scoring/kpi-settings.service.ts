@@ -37,7 +37,10 @@ export class KpiSettingsService {
 
   async update(auth: AuthContext, dto: UpdateKpiSettingsDto): Promise<KpiSettingsView> {
     return this.dataSource.transaction(async (em) => {
-      const row = await em.findOneOrFail(KpiSettings, { where: { id: 1 }, lock: { mode: 'pessimistic_write' } });
+      const row = await em.findOneOrFail(KpiSettings, {
+        where: { id: 1 },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (row.version !== dto.version) throw new StaleVersionError('kpi_settings', dto.version, row.version);
       const before = view(row);
       const next = {
@@ -52,7 +55,13 @@ export class KpiSettingsService {
       row.stallDays = dto.stallDays ?? row.stallDays;
       row.reportGraceDays = dto.reportGraceDays ?? row.reportGraceDays;
       const saved = view(await em.save(row));
-      await this.audit.record(em, auth, { action: 'kpi_settings.update', entity: 'kpi_settings', entityId: '1', before, after: saved });
+      await this.audit.record(em, auth, {
+        action: 'kpi_settings.update',
+        entity: 'kpi_settings',
+        entityId: '1',
+        before,
+        after: saved,
+      });
       return saved;
     });
   }

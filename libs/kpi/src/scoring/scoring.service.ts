@@ -65,7 +65,9 @@ export class ScoringService {
   async scoreAssociation(associationId: string, indicators?: IndicatorDefinition[]): Promise<ScoringOutcome> {
     const catalog = indicators ?? (await this.loadIndicators());
     const thresholds = await this.settings.thresholds();
-    const outcome = await this.dataSource.transaction((em) => this.scoreIn(em, associationId, catalog, thresholds));
+    const outcome = await this.dataSource.transaction((em) =>
+      this.scoreIn(em, associationId, catalog, thresholds),
+    );
     if (outcome.alertsRaised > 0) await this.alerts.deliverNotifications();
     return outcome;
   }
@@ -128,7 +130,8 @@ export class ScoringService {
         history: earlier,
         thresholds,
       });
-      if (result.composite !== null) history.set(kind, [...earlier, { period: report.period, composite: result.composite }]);
+      if (result.composite !== null)
+        history.set(kind, [...earlier, { period: report.period, composite: result.composite }]);
       results.push({ report, result });
     }
 
@@ -150,7 +153,11 @@ export class ScoringService {
     return { associationId, periodsScored: results.length, alertsRaised };
   }
 
-  private async upsertScores(em: EntityManager, associationId: string, results: { report: ReportRow; result: ScoreResult }[]) {
+  private async upsertScores(
+    em: EntityManager,
+    associationId: string,
+    results: { report: ReportRow; result: ScoreResult }[],
+  ) {
     const params: unknown[] = [];
     const tuples = results.map(({ report, result }) => {
       const base = params.length;
@@ -165,7 +172,9 @@ export class ScoringService {
         JSON.stringify(result.axes),
         JSON.stringify(result.criteria),
         // Names and units are the catalog's: stored once there, joined back when read.
-        JSON.stringify(result.indicators.map(({ nameFa: _fa, nameEn: _en, unit: _u, direction: _d, ...lean }) => lean)),
+        JSON.stringify(
+          result.indicators.map(({ nameFa: _fa, nameEn: _en, unit: _u, direction: _d, ...lean }) => lean),
+        ),
       );
       return `(${Array.from({ length: 10 }, (_, i) => `$${base + i + 1}`).join(', ')}, now())`;
     });
@@ -190,7 +199,8 @@ export class ScoringService {
       [associationId, query.period ?? null],
     );
     const s = rows[0];
-    if (!s) throw new NotFoundError('kpi_score', query.period ? `${associationId}/${query.period}` : associationId);
+    if (!s)
+      throw new NotFoundError('kpi_score', query.period ? `${associationId}/${query.period}` : associationId);
     const composite = s.composite === null ? null : Number(s.composite);
     const position = await this.position(associationId, s.period as string, composite);
     const computedAt = s.computed_at as Date;
@@ -218,22 +228,32 @@ export class ScoringService {
     const all = await this.peerStats(period, composite, null);
     let category: (PeerPosition & { categoryId: number }) | null = null;
     if (await this.registerHasCategories()) {
-      const [row]: { category_id: number | null }[] = await this.dataSource.query(`SELECT category_id FROM associations WHERE id = $1`, [
-        associationId,
-      ]);
-      if (row?.category_id != null) category = { categoryId: row.category_id, ...(await this.peerStats(period, composite, row.category_id)) };
+      const [row]: { category_id: number | null }[] = await this.dataSource.query(
+        `SELECT category_id FROM associations WHERE id = $1`,
+        [associationId],
+      );
+      if (row?.category_id != null)
+        category = {
+          categoryId: row.category_id,
+          ...(await this.peerStats(period, composite, row.category_id)),
+        };
     }
     return { ...all, category };
   }
 
-  private async peerStats(period: string, composite: number | null, categoryId: number | null): Promise<PeerPosition> {
-    const [peer]: { n: string; avg: string | null; best: string | null; above: string }[] = await this.dataSource.query(
-      `SELECT count(*) AS n, avg(s.composite) AS avg, max(s.composite) AS best,
+  private async peerStats(
+    period: string,
+    composite: number | null,
+    categoryId: number | null,
+  ): Promise<PeerPosition> {
+    const [peer]: { n: string; avg: string | null; best: string | null; above: string }[] =
+      await this.dataSource.query(
+        `SELECT count(*) AS n, avg(s.composite) AS avg, max(s.composite) AS best,
               count(*) FILTER (WHERE s.composite > $2) AS above
        FROM kpi_scores s ${categoryId === null ? '' : 'JOIN associations a ON a.id = s.association_id AND a.category_id = $3'}
        WHERE s.period = $1 AND s.composite IS NOT NULL`,
-      categoryId === null ? [period, composite] : [period, composite, categoryId],
-    );
+        categoryId === null ? [period, composite] : [period, composite, categoryId],
+      );
     const average = peer.avg === null ? null : Math.round(Number(peer.avg) * 100) / 100;
     const best = peer.best === null ? null : Number(peer.best);
     return {
@@ -241,7 +261,8 @@ export class ScoringService {
       average,
       best,
       rank: composite === null ? null : Number(peer.above) + 1,
-      vsAverage: composite === null || average === null ? null : Math.round((composite - average) * 100) / 100,
+      vsAverage:
+        composite === null || average === null ? null : Math.round((composite - average) * 100) / 100,
       vsBest: composite === null || best === null ? null : Math.round((composite - best) * 100) / 100,
     };
   }
@@ -249,20 +270,34 @@ export class ScoringService {
   /** The sector category column belongs to the associations context; scoring uses it once it exists. */
   private async registerHasCategories(): Promise<boolean> {
     this.hasCategories ??= this.dataSource
-      .query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'associations' AND column_name = 'category_id'`)
+      .query(
+        `SELECT 1 FROM information_schema.columns WHERE table_name = 'associations' AND column_name = 'category_id'`,
+      )
       .then((rows: unknown[]) => rows.length > 0);
     return this.hasCategories;
   }
 
   private async withCatalogNames(stored: StoredIndicatorScore[]): Promise<IndicatorScore[]> {
-    const rows: { code: string; name_fa: string; name_en: string; unit: string; direction: 'higher' | 'lower' }[] = await this.dataSource.query(
+    const rows: {
+      code: string;
+      name_fa: string;
+      name_en: string;
+      unit: string;
+      direction: 'higher' | 'lower';
+    }[] = await this.dataSource.query(
       `SELECT code, name_fa, name_en, unit, direction FROM kpi_indicators WHERE code = ANY($1)`,
       [stored.map((i) => i.code)],
     );
     const byCode = new Map(rows.map((r) => [r.code, r]));
     return stored.map((i) => {
       const c = byCode.get(i.code);
-      return { ...i, nameFa: c?.name_fa ?? i.code, nameEn: c?.name_en ?? i.code, unit: c?.unit ?? '', direction: c?.direction ?? 'higher' };
+      return {
+        ...i,
+        nameFa: c?.name_fa ?? i.code,
+        nameEn: c?.name_en ?? i.code,
+        unit: c?.unit ?? '',
+        direction: c?.direction ?? 'higher',
+      };
     });
   }
 
@@ -280,6 +315,8 @@ export class ScoringService {
   }
 
   logOutcome(o: ScoringOutcome, jobId: string | undefined): void {
-    this.logger.log(`Scored association ${o.associationId}: ${o.periodsScored} period(s), ${o.alertsRaised} alert(s) (job ${jobId})`);
+    this.logger.log(
+      `Scored association ${o.associationId}: ${o.periodsScored} period(s), ${o.alertsRaised} alert(s) (job ${jobId})`,
+    );
   }
 }

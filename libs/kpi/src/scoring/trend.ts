@@ -9,7 +9,13 @@ export function trendOf(history: PeriodComposite[], current: PeriodComposite | n
   const series = [...history, ...(current ? [current] : [])].slice(-SERIES_LENGTH);
   const prev = history.length ? history[history.length - 1] : null;
   if (!prev || !current) {
-    return { direction: 'new', previousPeriod: prev?.period ?? null, previous: prev?.composite ?? null, delta: null, series };
+    return {
+      direction: 'new',
+      previousPeriod: prev?.period ?? null,
+      previous: prev?.composite ?? null,
+      delta: null,
+      series,
+    };
   }
   const delta = round2(current.composite - prev.composite);
   const direction = Math.abs(delta) < FLAT_BAND ? 'flat' : delta > 0 ? 'up' : 'down';
