@@ -18,5 +18,6 @@ const extra = process.argv.slice(2);
 if (!process.env.SKIP_STATIC) {
   step('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   step('lint', bin('eslint'), ['apps', 'libs', 'db', 'test', '--no-error-on-unmatched-pattern', 'bench']);
+  step('format', bin('prettier'), ['--check', '--log-level', 'warn', '{apps,libs,db,test,bench}/**/*.ts']);
 }
 step('tests', bin('jest'), ['--ci', '--forceExit', '--maxWorkers=2', ...extra]);
