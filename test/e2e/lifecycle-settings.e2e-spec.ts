@@ -1,10 +1,10 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PhaseKey } from '@tashakkol/associations';
 import { dataSourceOptions } from '@tashakkol/database';
 import { phaseOf, SAMPLE_OUTPUTS } from '@tashakkol/lifecycle';
 import { catalogsSeed } from '../../db/seeds/catalogs.seed';
 import { startApi, TestApi } from '../support/api';
+import { PrivateDatabase } from '../support/private-database';
 
 /**
  * The lifecycle settings are one row for the whole chamber: changing the threshold or turning on
@@ -12,8 +12,7 @@ import { startApi, TestApi } from '../support/api';
  * against an API on a database of their own.
  */
 describe('lifecycle settings of the chamber (admin)', () => {
-  const base = process.env.TEST_BASE_DATABASE_URL as string;
-  const dbName = `tashakkol_${process.env.TEST_RUN_ID}_lcsettings`;
+  let db: PrivateDatabase;
   let ds: DataSource;
   let api: TestApi;
   let admin: string;
@@ -22,17 +21,11 @@ describe('lifecycle settings of the chamber (admin)', () => {
   let categoryId: number;
 
   beforeAll(async () => {
-    const pg = new Client({ connectionString: base });
-    await pg.connect();
-    await pg.query(`CREATE DATABASE ${dbName}`);
-    await pg.end();
-    const url = new URL(base);
-    url.pathname = `/${dbName}`;
-    ds = await new DataSource(dataSourceOptions(url.toString(), 2)).initialize();
-    await ds.runMigrations({ transaction: 'each' });
+    db = await PrivateDatabase.create();
+    ds = await new DataSource(dataSourceOptions(db.url, 2)).initialize();
     await catalogsSeed.run({ ds, log: () => undefined });
     categoryId = (await ds.query(`SELECT id FROM sector_categories ORDER BY id LIMIT 1`))[0].id;
-    api = await startApi({ DATABASE_URL: url.toString() });
+    api = await startApi({ DATABASE_URL: db.url });
     admin = await api.adminToken();
     staff = (await api.userWithRole('staff')).token;
     approver = (await api.userWithRole('approver')).token;
@@ -40,10 +33,7 @@ describe('lifecycle settings of the chamber (admin)', () => {
   afterAll(async () => {
     await api?.close();
     await ds?.destroy();
-    const pg = new Client({ connectionString: base });
-    await pg.connect();
-    await pg.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await pg.end();
+    await db?.drop();
   });
 
   const settingsVersion = async () => (await api.get('/lifecycle/settings', admin)).body.version as number;
