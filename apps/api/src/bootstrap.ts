@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Environment, loadEnvironment } from '@tashakkol/config';
+import { preferredLanguage } from '@tashakkol/shared';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { toErrorBody } from './http-error.filter';
@@ -53,8 +54,9 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (hasBody && type !== 'application/json' && !type.endsWith('+json') && type !== 'multipart/form-data') {
-      const b = toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' });
-      return reply.status(415).send(b);
+      const lang = preferredLanguage(req.headers['accept-language']);
+      const b = toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }, lang);
+      return reply.status(415).header('content-language', lang).send(b);
     }
   });
   fastify.addHook('onRoute', (route) => {
@@ -97,7 +99,8 @@ export function setupOpenApi(app: INestApplication): void {
     .setTitle('Tashakkol API — سامانه ایجاد و هدایت تشکل ها')
     .setDescription(
       'The HTTP API of the chamber of commerce platform that creates and guides trade associations. ' +
-        'Errors are `{ statusCode, error, message, code? }`; money is integer Rials as strings; dates are ISO-8601 UTC.',
+        'Errors are `{ statusCode, error, message, code?, field? }`, the message in Persian under `Accept-Language: fa`; ' +
+        'money is integer Rials as strings; dates are ISO-8601 UTC, and date inputs also accept a Jalali date (`1405/09/10`).',
     )
     .setVersion('1')
     .addBearerAuth()

@@ -8,3 +8,6 @@ export * from './handles-jobs';
 export * from './parse-uuid.pipe';
 export * from './validation-messages';
 export * from './ports/chamber-funding-share';
+export * from './messages-fa';
+export * from './date-input';
+export * from './accept-language';
