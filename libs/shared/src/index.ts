@@ -8,3 +8,5 @@ export * from './handles-jobs';
 export * from './parse-uuid.pipe';
 export * from './validation-messages';
 export * from './ports/chamber-funding-share';
+export * from './ports/delivered-grants';
+export * from './ports/score-requests';
