@@ -11,3 +11,5 @@ export * from './ports/chamber-funding-share';
 export * from './messages-fa';
 export * from './date-input';
 export * from './accept-language';
+export * from './ports/delivered-grants';
+export * from './ports/score-requests';

@@ -10,6 +10,8 @@ import {
   NotFoundError,
   Page,
   pageOffset,
+  SCORE_REQUESTS,
+  ScoreRequests,
   StaleVersionError,
   toPage,
 } from '@tashakkol/shared';
@@ -57,6 +59,7 @@ export class SupportGrantsService {
     private readonly settings: SupportSettingsService,
     private readonly audit: AuditService,
     @Optional() @Inject(CHAMBER_FUNDING_SHARE_SOURCE) revenue?: ChamberFundingShareSource,
+    @Optional() @Inject(SCORE_REQUESTS) private readonly scoreRequests?: ScoreRequests,
   ) {
     // KPI provides the port globally when it is loaded; without it no revenue is known.
     this.revenue = revenue ?? new NoRevenueKnownSource();
@@ -161,6 +164,8 @@ export class SupportGrantsService {
       grant.deliveredBy = auth.userId;
       grant.deliveredAt = new Date();
       grant.evidence = dto.evidence;
+      // The KPIs read delivered grants (chamber funding, training delivered): score again.
+      await this.scoreRequests?.requestRescore(em, grant.associationId, 'grant_delivered', grant.id);
     });
   }
 
@@ -327,6 +332,11 @@ function quantityOf(kind: SupportKind, dto: RequestSupportDto): bigint {
       );
     if (dto.hours === undefined)
       throw new BadInputError('supports.hours_required', `hours is required for ${kind.code}`);
+    if (dto.participants === undefined)
+      throw new BadInputError(
+        'supports.participants_required',
+        `participants is required for ${kind.code} (hours × participants is the training delivered)`,
+      );
     return BigInt(dto.hours);
   }
   if (dto.hours !== undefined)

@@ -68,7 +68,7 @@ export function formulaReferences(formula: string | jsep.Expression): string[] {
 
 export interface CatalogEntry {
   code: string;
-  kind: 'reported' | 'derived';
+  kind: 'reported' | 'derived' | 'recorded';
   formula: string | null;
   frequency: string;
 }

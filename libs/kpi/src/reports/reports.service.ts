@@ -20,9 +20,11 @@ import {
   BadPeriodError,
   DuplicateReportError,
   EmptyReportError,
+  RecordedIndicatorError,
   ReportStateError,
   UnknownIndicatorError,
 } from '../kpi.errors';
+import { isRecordedIndicator, RECORDED_INDICATORS } from '../records/chamber-records';
 import { assertAssociation } from '../targets/targets.service';
 import { KpiOutbox } from './kpi-outbox.entity';
 import {
@@ -145,7 +147,9 @@ export class ReportsService {
     return this.transition(auth, id, dto, 'submitted', EDITABLE, 'kpi.report.submit', async (em, report) => {
       if (!(await em.exists(KpiReportValue, { where: { reportId: report.id } })))
         throw new EmptyReportError();
-      return { status: 'submitted', submittedAt: new Date() };
+      const now = new Date();
+      // The first submission is what "on time" is judged by; a return or a revision does not move it.
+      return { status: 'submitted', submittedAt: now, firstSubmittedAt: report.firstSubmittedAt ?? now };
     });
   }
 
@@ -301,6 +305,9 @@ export class ReportsService {
           field,
           `${ind.code} is derived (computed from other values), not reported`,
         );
+      }
+      if (ind.kind === 'recorded' && isRecordedIndicator(ind.code)) {
+        throw new RecordedIndicatorError(field, ind.code, RECORDED_INDICATORS[ind.code]);
       }
       if (ind.frequency !== period.kind) {
         throw new UnknownIndicatorError(
