@@ -86,3 +86,20 @@ export function ApiErrorResponses(...statuses: (keyof typeof ERROR_DESCRIPTIONS 
     ),
   );
 }
+
+/** 202: the work is queued; the worker does it. */
+export class JobAcceptedView {
+  @ApiProperty({ description: 'The queued job’s id (see `GET /jobs`)' })
+  jobId!: string;
+}
+
+export const CSV = 'text/csv';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** 200 with a file (an export or a download) in one of the given media types; errors stay JSON. */
+export function ApiFileResponse(mediaTypes: string[], description = 'The file, as an attachment') {
+  return ApiOkResponse({
+    description,
+    content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+  });
+}
