@@ -5,11 +5,12 @@ import { randomUUID } from 'crypto';
 import { IncomingMessage } from 'http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Environment, loadEnvironment } from '@tashakkol/config';
 import { preferredLanguage } from '@tashakkol/shared';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './openapi';
 import { toErrorBody } from './http-error.filter';
 import { buildValidationPipe } from './validation';
 
@@ -27,7 +28,9 @@ export function registeredRoutes(app: object): RegisteredRoute[] {
 }
 
 /** Builds the API application (used by main.ts, the e2e tests and the benchmarks). */
-export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  options: { logger?: boolean; preview?: boolean } = {},
+): Promise<NestFastifyApplication> {
   const env = loadEnvironment();
   const adapter = new FastifyAdapter({
     trustProxy: true,
@@ -44,8 +47,10 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     bufferLogs: true,
     logger: options.logger === false ? false : undefined,
     abortOnError: options.logger !== false,
+    // Preview: modules and routes are scanned but no provider is built (no database or Redis), for the OpenAPI export.
+    preview: options.preview ?? false,
   });
-  if (options.logger !== false) app.useLogger(app.get(Logger));
+  if (options.logger !== false && !options.preview) app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
 
   // JSON in, JSON out: any other body (but file uploads) is refused before it is parsed.
@@ -95,16 +100,5 @@ function corsOptions(env: Environment) {
 }
 
 export function setupOpenApi(app: INestApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Tashakkol API — سامانه ایجاد و هدایت تشکل ها')
-    .setDescription(
-      'The HTTP API of the chamber of commerce platform that creates and guides trade associations. ' +
-        'Errors are `{ statusCode, error, message, code?, field? }`, the message in Persian under `Accept-Language: fa`; ' +
-        'money is integer Rials as strings; dates are ISO-8601 UTC, and date inputs also accept a Jalali date (`1405/09/10`).',
-    )
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -13,3 +13,4 @@ export * from './date-input';
 export * from './accept-language';
 export * from './ports/delivered-grants';
 export * from './ports/score-requests';
+export * from './api-responses';
