@@ -67,16 +67,23 @@ function body(
   return { statusCode, error, message, ...(code ? { code } : {}), ...(details ? { details } : {}) };
 }
 
+interface Reply {
+  header(k: string, v: string): Reply;
+  send(b: unknown): void;
+}
+
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<{
-      status(code: number): { header(k: string, v: string): { send(b: unknown): void } };
+      status(code: number): Reply;
     }>();
     const b = toErrorBody(exception);
-    reply
+    const answer = reply
       .status(b.statusCode || HttpStatus.INTERNAL_SERVER_ERROR)
-      .header('content-type', 'application/json; charset=utf-8')
-      .send(b);
+      .header('content-type', 'application/json; charset=utf-8');
+    const retryAfter = b.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') answer.header('retry-after', String(retryAfter));
+    answer.send(b);
   }
 }

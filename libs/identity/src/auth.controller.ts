@@ -33,7 +33,9 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ description: '`{ accessToken, refreshToken, expiresIn, user }`' })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (never says which)' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts for this e-mail from this address' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many attempts from this address or for this account (Retry-After says when to retry)',
+  })
   login(@Req() req: { user: User }) {
     return this.auth.login(req.user);
   }
@@ -41,8 +43,8 @@ export class AuthController {
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old one stops working' })
+  @ApiTooManyRequestsResponse({ description: 'Too many refreshes of one session (token family)' })
   @ApiOkResponse({ description: '`{ accessToken, refreshToken, expiresIn }`' })
   @ApiUnauthorizedResponse({ description: 'Invalid, expired or reused (the whole family is then revoked)' })
   refresh(@Body() dto: RefreshDto) {

@@ -3,7 +3,7 @@
  * contract's error body `{ statusCode, error, message, code }`.
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
   constructor(
     readonly code: string,
     message: string,
@@ -51,7 +51,17 @@ export class StaleVersionError extends ConflictError {
 export class RuleViolationError extends DomainError {
   readonly status = 422;
 }
-/** 429: too many attempts. */
+/** 429: too many attempts; `Retry-After` tells when to try again. */
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
+  constructor(code: string, message: string, retryAfterSeconds: number) {
+    super(code, message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+  }
+}
+/** 503: a service this needs (Redis, the queue) does not answer now; `Retry-After` says when to retry. */
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
+  constructor(code: string, message: string, retryAfterSeconds = 5) {
+    super(code, message, { retryAfterSeconds });
+  }
 }
