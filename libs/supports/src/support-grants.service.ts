@@ -278,6 +278,11 @@ export class SupportGrantsService {
     acknowledged: boolean,
   ): Promise<void> {
     if (!grant.amountRials || grant.amountRials === '0') return;
+    // Parallel approvals for one association and year queue here until the one before commits,
+    // so each sums what the others approved (without it, three 2 bn grants all fit under 5 bn).
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `supports.independence:${grant.associationId}:${grant.fiscalYear}`,
+    ]);
     const granted = await sumAmount(em, grant.associationId, grant.fiscalYear);
     const revenue = await this.revenue.revenueRials(em, grant.associationId, grant.fiscalYear);
     const verdict = evaluateIndependence(
