@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { KpiSettingsService } from '@tashakkol/kpi';
+import { stalledSql } from '@tashakkol/lifecycle';
 import { assertAssociationScope, AuthContext, NotFoundError, toJalaliDate } from '@tashakkol/shared';
+import { COMMITTED_STATUSES, SupportKindsService } from '@tashakkol/supports';
 import { DataSource } from 'typeorm';
 import {
   GrantGroupRow,
@@ -11,56 +14,60 @@ import {
   supportsByPhaseAndKind,
 } from './roadmap-overview';
 
-const DEFAULT_STALL_DAYS = 180;
-
 /**
  * Read models of the whole portfolio for the president. Each section is one aggregate query
  * over indexed columns, run in parallel; nothing is loaded per association.
  */
 @Injectable()
 export class RoadmapService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly kpiSettings: KpiSettingsService,
+    private readonly supportKinds: SupportKindsService,
+  ) {}
 
   async overview(fiscalYear?: number) {
-    const stallDays = await this.stallDays();
+    const { stallDays } = await this.kpiSettings.get();
+    const stalledIn = stalledSql(
+      { phase: 'phase', status: 'status', phaseEnteredAt: 'phase_entered_at' },
+      1,
+      new Date(),
+      stallDays,
+    );
     const [phases, stalled, stalledCount, grantGroups, kinds, scores, alerts, alertCounts] =
       await Promise.all([
         this.db.query(
           `SELECT phase, count(*)::int AS count,
                 round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM now() - phase_entered_at) / 86400)::numeric, 1)::float AS "medianDays",
                 round(percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM now() - phase_entered_at) / 86400)::numeric, 1)::float AS "p90Days"
-           FROM associations WHERE status <> 'dissolved' GROUP BY phase`,
+           FROM associations_register_v WHERE status <> 'dissolved' GROUP BY phase`,
         ) as Promise<PhaseRow[]>,
         this.db.query(
           `SELECT id, name_fa AS "nameFa", phase, phase_entered_at AS "phaseEnteredAt",
                 floor(extract(epoch FROM now() - phase_entered_at) / 86400)::int AS "daysInPhase"
-           FROM associations
-          WHERE status <> 'dissolved' AND phase <> 'development' AND phase_entered_at < now() - make_interval(days => $1)
+           FROM associations_register_v WHERE ${stalledIn.sql}
           ORDER BY phase_entered_at LIMIT 50`,
-          [stallDays],
+          stalledIn.params,
         ) as Promise<
           { id: string; nameFa: string; phase: string; phaseEnteredAt: Date; daysInPhase: number }[]
         >,
         this.db.query(
-          `SELECT count(*)::int AS n FROM associations
-          WHERE status <> 'dissolved' AND phase <> 'development' AND phase_entered_at < now() - make_interval(days => $1)`,
-          [stallDays],
+          `SELECT count(*)::int AS n FROM associations_register_v WHERE ${stalledIn.sql}`,
+          stalledIn.params,
         ) as Promise<{ n: number }[]>,
         // Grouped by status too and folded in code: far cheaper than FILTER aggregates joined per row.
         this.db.query(
-          `SELECT phase, kind_code AS "kindCode", status, cardinality(precautions) > 0 AS flagged,
+          `SELECT phase, kind_code AS "kindCode", status, flagged,
                 count(*)::int AS count, coalesce(sum(amount_rials), 0)::text AS rials, coalesce(sum(hours), 0)::int AS hours
-           FROM support_grants WHERE ($1::int IS NULL OR fiscal_year = $1)
+           FROM support_grants_v WHERE ($1::int IS NULL OR fiscal_year = $1)
           GROUP BY 1, 2, 3, 4`,
           [fiscalYear ?? null],
         ) as Promise<GrantGroupRow[]>,
-        this.db.query(`SELECT code, name_fa AS "nameFa", name_en AS "nameEn" FROM support_kinds`) as Promise<
-          { code: string; nameFa: string; nameEn: string }[]
-        >,
+        this.supportKinds.list(),
         this.db.query(
           `SELECT s.grade, width_bucket(s.composite, 0, 100, 10) AS bucket, count(*)::int AS count
-           FROM associations a
-           CROSS JOIN LATERAL (SELECT grade, composite FROM kpi_scores
+           FROM associations_register_v a
+           CROSS JOIN LATERAL (SELECT grade, composite FROM kpi_scores_v
                                 WHERE association_id = a.id AND composite IS NOT NULL
                                 ORDER BY period_start DESC LIMIT 1) s
           GROUP BY 1, 2`,
@@ -68,13 +75,12 @@ export class RoadmapService {
         this.db.query(
           `SELECT al.id, al.association_id AS "associationId", a.name_fa AS "associationNameFa", al.kind, al.period,
                 al.message_fa AS "messageFa", al.message_en AS "messageEn", al.created_at AS "createdAt"
-           FROM kpi_alerts al JOIN associations a ON a.id = al.association_id
-          WHERE al.resolved_at IS NULL
+           FROM kpi_open_alerts_v al JOIN associations_register_v a ON a.id = al.association_id
           ORDER BY al.created_at DESC LIMIT 20`,
         ) as Promise<{ createdAt: Date }[]>,
-        this.db.query(
-          `SELECT kind, count(*)::int AS count FROM kpi_alerts WHERE resolved_at IS NULL GROUP BY kind`,
-        ) as Promise<{ kind: string; count: number }[]>,
+        this.db.query(`SELECT kind, count(*)::int AS count FROM kpi_open_alerts_v GROUP BY kind`) as Promise<
+          { kind: string; count: number }[]
+        >,
       ]);
     return {
       generatedAt: new Date().toISOString(),
@@ -103,30 +109,30 @@ export class RoadmapService {
       this.db.query(
         `SELECT id, name_fa AS "nameFa", name_en AS "nameEn", status, phase, phase_entered_at AS "phaseEnteredAt",
                 floor(extract(epoch FROM now() - phase_entered_at) / 86400)::int AS "daysInPhase"
-           FROM associations WHERE id = $1`,
+           FROM associations_register_v WHERE id = $1`,
         [id],
       ) as Promise<{ phase: string; phaseEnteredAt: Date }[]>,
       this.db.query(
         `SELECT from_phase AS "from", to_phase AS "to", direction, reason, applied_at AS "at"
-           FROM lifecycle_transitions WHERE association_id = $1 AND status = 'applied' ORDER BY applied_at`,
+           FROM lifecycle_transitions_v WHERE association_id = $1 ORDER BY applied_at`,
         [id],
       ),
       this.db.query(
         `SELECT phase, count(*)::int AS requests,
-                (count(*) FILTER (WHERE status IN ('approved', 'delivered')))::int AS granted,
-                coalesce(sum(amount_rials) FILTER (WHERE status IN ('approved', 'delivered')), 0)::text AS "grantedRials",
-                coalesce(sum(hours) FILTER (WHERE status IN ('approved', 'delivered')), 0)::int AS "grantedHours"
-           FROM support_grants WHERE association_id = $1 GROUP BY phase`,
-        [id],
+                (count(*) FILTER (WHERE status = ANY($2)))::int AS granted,
+                coalesce(sum(amount_rials) FILTER (WHERE status = ANY($2)), 0)::text AS "grantedRials",
+                coalesce(sum(hours) FILTER (WHERE status = ANY($2)), 0)::int AS "grantedHours"
+           FROM support_grants_v WHERE association_id = $1 GROUP BY phase`,
+        [id, [...COMMITTED_STATUSES]],
       ),
       this.db.query(
-        `SELECT period, composite::float AS composite, grade, trend FROM kpi_scores
+        `SELECT period, composite::float AS composite, grade, trend FROM kpi_scores_v
           WHERE association_id = $1 ORDER BY period_start DESC LIMIT 1`,
         [id],
       ),
       this.db.query(
         `SELECT kind, period, message_fa AS "messageFa", message_en AS "messageEn", created_at AS "createdAt"
-           FROM kpi_alerts WHERE association_id = $1 AND resolved_at IS NULL ORDER BY created_at DESC LIMIT 20`,
+           FROM kpi_open_alerts_v WHERE association_id = $1 ORDER BY created_at DESC LIMIT 20`,
         [id],
       ),
     ]);
@@ -145,12 +151,5 @@ export class RoadmapService {
       latestScore: score[0] ?? null,
       alerts,
     };
-  }
-
-  private async stallDays(): Promise<number> {
-    const rows: { stall_days: number }[] = await this.db.query(
-      `SELECT stall_days FROM kpi_settings WHERE id = 1`,
-    );
-    return rows[0]?.stall_days ?? DEFAULT_STALL_DAYS;
   }
 }
