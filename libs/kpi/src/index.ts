@@ -42,3 +42,6 @@ export { KpiProducer, scoreJobId, KPI_JOB_OPTIONS } from './jobs/kpi.producer';
 export { OutboxRelay } from './jobs/outbox-relay';
 export * from './funding/fiscal-year-revenue';
 export { ReportedRevenueSource } from './funding/reported-revenue.source';
+export { lastDuePeriod } from './alerts/due-periods';
+export type { DuePeriod } from './alerts/due-periods';
+export { REPORTING_PHASES } from './alerts/alert-rules';
