@@ -11,6 +11,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { toErrorBody } from './http-error.filter';
 import { buildValidationPipe } from './validation';
+import { serveWebApp, WEB_DIST } from './web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -26,7 +27,9 @@ export function registeredRoutes(app: object): RegisteredRoute[] {
 }
 
 /** Builds the API application (used by main.ts, the e2e tests and the benchmarks). */
-export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  options: { logger?: boolean; webDist?: string } = {},
+): Promise<NestFastifyApplication> {
   const env = loadEnvironment();
   const adapter = new FastifyAdapter({
     trustProxy: true,
@@ -74,6 +77,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   app.useGlobalPipes(buildValidationPipe());
   app.enableShutdownHooks();
   setupOpenApi(app);
+  await serveWebApp(app, options.webDist ?? WEB_DIST);
   return app;
 }
 
