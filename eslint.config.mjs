@@ -13,6 +13,7 @@ export default tseslint.config(
       'bench/out/**',
       'apps/web/dist/**',
       'apps/web/src/api/schema.d.ts',
+      'apps/web/scripts/**',
       'test-output/**',
       '*.js',
       '*.mjs',

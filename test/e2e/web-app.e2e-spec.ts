@@ -45,6 +45,13 @@ describe('the web app served by the API process', () => {
     expect(res.headers.get('cache-control')).toContain('immutable');
   });
 
+  it('answers a missing file with a 404, not with the app (a stale script name must not get HTML)', async () => {
+    const res = await fetch(`${origin}/assets/index-gone.js`);
+    expect(res.status).toBe(404);
+    const traversal = await fetch(`${origin}/%2e%2e/%2e%2e/package.json`);
+    expect(traversal.status).toBe(404);
+  });
+
   it('keeps an unknown /api path a JSON 404 in the contract’s error shape', async () => {
     for (const path of ['/api/v1/no-such-thing', '/api/nothing', '/api']) {
       const res = await fetch(`${origin}${path}`);

@@ -11,6 +11,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { visuallyHidden } from '@mui/utils';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { Link as RouterLink } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -34,19 +35,19 @@ function Funnel({ data }: { data: RoadmapOverview }) {
   const counts = data.phases.map((p) => p.count);
   return (
     <Section id="funnel" title={messages.funnel} subtitle={messages.funnelCaption}>
-      <Box aria-hidden sx={{ direction: 'ltr' }}>
+      <Box aria-hidden>
         <BarChart
           layout="horizontal"
           height={300}
           yAxis={[{ scaleType: 'band', data: names, width: 150, position: 'right' }]}
-          xAxis={[{ valueFormatter: (v: number) => formatNumber(v), tickMinStep: 1, reverse: true }]}
+          xAxis={[{ valueFormatter: (v: number) => formatNumber(v), tickMinStep: 1 }]}
           series={[
             {
               data: counts,
               label: messages.associationsCount,
               valueFormatter: (v) => formatNumber(v ?? 0),
               barLabel: (item) => formatNumber(item.value ?? 0),
-              barLabelPlacement: 'outside',
+              color: '#0b5d57',
             },
           ]}
           hideLegend
@@ -178,7 +179,7 @@ function Scores({ data }: { data: RoadmapOverview }) {
           />
         ))}
       </Box>
-      <Box aria-hidden sx={{ direction: 'ltr' }}>
+      <Box aria-hidden>
         <BarChart
           height={220}
           xAxis={[
@@ -195,10 +196,7 @@ function Scores({ data }: { data: RoadmapOverview }) {
           hideLegend
         />
       </Box>
-      <Typography
-        variant="body2"
-        sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
-      >
+      <Typography variant="body2" sx={visuallyHidden}>
         {messages.chartSummary(
           scores.bands
             .map((b) => `${formatNumber(b.from)}–${formatNumber(b.to)}: ${formatNumber(b.count)}`)

@@ -31,7 +31,7 @@ export const messages = {
   grade: 'رتبه',
   band: 'بازه امتیاز',
   alerts: 'هشدارها',
-  noAlerts: 'هشدار بازی وجود ندارد.',
+  noAlerts: 'هشداری باز نیست.',
   openAlerts: 'هشدارهای باز',
   movers: 'بیشترین تغییر امتیاز',
   open: 'مشاهده نقشه راه',
