@@ -13,7 +13,7 @@ import {
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
-import { SupportsApiModule } from '@tashakkol/supports';
+import { SupportsApiModule, SupportsPhaseOffersModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
@@ -37,6 +37,7 @@ import { HttpErrorFilter } from './http-error.filter';
     AssociationsApiModule,
     LifecycleApiModule,
     SupportsApiModule,
+    SupportsPhaseOffersModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
     KpiChamberFundingShareModule,

@@ -11,4 +11,5 @@ export * from './associations.dto';
 export * from './associations.service';
 export * from './catalogs.service';
 export * from './board-members.service';
+export * from './register-writer.service';
 export * from './associations.module';
