@@ -13,3 +13,4 @@ export * from './catalogs.service';
 export * from './board-members.service';
 export * from './register-writer.service';
 export * from './associations.module';
+export * from './board-member.view';

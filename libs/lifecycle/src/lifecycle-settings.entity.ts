@@ -25,6 +25,8 @@ export class LifecycleSettings {
   transitionsNeedApproval!: boolean;
 
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description:
       "The admin's wording of the precautions, by phase (overrides the defaults); supports come from the support-kind catalog",
   })
