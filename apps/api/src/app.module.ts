@@ -17,6 +17,7 @@ import { SupportsApiModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
+import { LabelsModule } from './labels/labels.module';
 
 @Module({
   imports: [
@@ -42,6 +43,7 @@ import { HttpErrorFilter } from './http-error.filter';
     KpiChamberFundingShareModule,
     KpiScoringApiModule,
     RoadmapApiModule,
+    LabelsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -18,6 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsDateInput } from '@tashakkol/shared';
 import {
   FORMATION_METHODS,
   MILESTONE_KINDS,
@@ -257,7 +257,7 @@ export class FoundingMembersDto extends OutputWriteDto {
 
 export class ApprovalInPrincipleDto extends OutputWriteDto {
   @ApiProperty({ example: '2026-05-10', description: 'Date of the approval in principle (موافقت اصولی)' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   approvedAt!: string;
 
   @ApiProperty({ example: 'سالن اجتماعات اتاق کرمان', description: 'The public meeting place' })
@@ -280,7 +280,7 @@ export class CharterDto extends OutputWriteDto {
 
   @ApiPropertyOptional({ example: '2026-06-01' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   adoptedAt?: string;
 
   @ApiPropertyOptional({ example: 'charter-v3.pdf' })
@@ -292,7 +292,7 @@ export class CharterDto extends OutputWriteDto {
 
 export class FoundingAssemblyDto extends OutputWriteDto {
   @ApiProperty({ example: '2026-06-15' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   heldAt!: string;
 
   @ApiProperty({ example: 23 })
@@ -336,7 +336,7 @@ export class ElectedBoardMemberDto {
 
 export class BoardElectionDto extends OutputWriteDto {
   @ApiProperty({ example: '2026-06-15' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   electedAt!: string;
 
   @ApiProperty({ description: 'Elected by the members (never appointed by the chamber)' })
@@ -365,7 +365,7 @@ export class RegistrationDto extends OutputWriteDto {
   authority!: string;
 
   @ApiProperty({ example: '2026-07-01' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   registeredAt!: string;
 }
 
@@ -428,12 +428,12 @@ export class MilestoneDto {
   kind!: string;
 
   @ApiProperty({ example: '2027-03-01' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   plannedAt!: string;
 
   @ApiPropertyOptional({ example: '2027-02-20' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   doneAt?: string;
 
   @ApiPropertyOptional({ example: 'گزارش راه اندازی خدمت مشاوره صادراتی' })

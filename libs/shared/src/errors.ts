@@ -1,7 +1,7 @@
 import { fieldLabelFa, persianErrorText } from './messages-fa';
 
 /** `nameFa` in "nameFa: must …", `values[2].value` in "values[2].value is required …". */
-const FIELD_PREFIX = /^([A-Za-z_]\w*(?:\[\d+\]|\.\w+)*)(?::\s| is | must )/;
+const FIELD_PREFIX = /^([a-z_]\w*(?:\[\d+\]|\.\w+)*)(?::\s| is | must )/;
 
 /** The field an English error message starts with, by the house convention "field: problem". */
 export function fieldOfMessage(message: string): string | undefined {

@@ -11,3 +11,4 @@ export * from './ports/chamber-funding-share';
 export * from './messages-fa';
 export * from './date-input';
 export * from './accept-language';
+export * from './labels';
