@@ -5,7 +5,8 @@ const FIELD_PREFIX = /^([a-z_]\w*(?:\[\d+\]|\.\w+)*)(?::\s| is | must )/;
 
 /** The field an English error message starts with, by the house convention "field: problem". */
 export function fieldOfMessage(message: string): string | undefined {
-  return FIELD_PREFIX.exec(message)?.[1];
+  // `values.0.value` (an older spelling) is the same path as `values[0].value`.
+  return FIELD_PREFIX.exec(message)?.[1].replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 }
 
 /**
