@@ -5,6 +5,7 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
+import { SupportsLedgerModule } from '@tashakkol/supports';
 import { JobRegistryCheck } from './job-registry.check';
 
 /** The worker process: every BullMQ processor, no HTTP server. */
@@ -19,6 +20,8 @@ import { JobRegistryCheck } from './job-registry.check';
     QueueModule,
     DiscoveryModule,
     AuditJobsModule,
+    // kpi reads delivered grants through the ledger port (chamber funding, training delivered).
+    SupportsLedgerModule,
     KpiJobsModule,
   ],
   providers: [JobRegistryCheck],

@@ -13,3 +13,4 @@ export * from './catalogs.service';
 export * from './board-members.service';
 export * from './associations.module';
 export * from './association-labels';
+export * from './board-member.view';

@@ -438,6 +438,7 @@ export const CONSTRAINT_TEXTS_FA: Record<string, (c: unknown[]) => string> = {
   isDateInput: () => 'تاریخ معتبر نیست (نمونه: ۱۴۰۵/۰۹/۱۰ یا 2026-11-30)',
   notAJalaliDate: () => 'چنین روزی در تقویم شمسی نیست',
   nulCharacter: () => 'نباید نویسه NUL داشته باشد',
+  loneSurrogate: () => 'متن یونی کد معتبر نیست (نیمه جانشین تنها)',
 };
 
 /** The Persian text of an error: its code's own text, else one per entity, else one per status. */

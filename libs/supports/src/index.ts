@@ -17,3 +17,4 @@ export * from './support-reports.service';
 export * from './support-budgets.service';
 export * from './supports.module';
 export * from './support-labels';
+export * from './delivered-grants.ledger';
