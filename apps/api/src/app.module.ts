@@ -14,7 +14,7 @@ import {
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
-import { SupportsApiModule, SupportsLedgerModule } from '@tashakkol/supports';
+import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
@@ -39,6 +39,7 @@ import { LabelsModule } from './labels/labels.module';
     AssociationsApiModule,
     LifecycleApiModule,
     SupportsApiModule,
+    SupportsPhaseOffersModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
     KpiChamberFundingShareModule,

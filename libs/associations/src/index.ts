@@ -11,6 +11,7 @@ export * from './associations.dto';
 export * from './associations.service';
 export * from './catalogs.service';
 export * from './board-members.service';
+export * from './register-writer.service';
 export * from './associations.module';
 export * from './association-labels';
 export * from './board-member.view';

@@ -6,4 +6,5 @@ export * from './identity.module';
 export * from './association-directory';
 export * from './tokens';
 export * from './role-labels';
+export * from './admin-bootstrap';
 export * from './users.views';

@@ -360,6 +360,8 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'associations.board_field_forbidden': 'هیئت مدیره تنها اطلاعات تماس و نمایه فرهنگی را تغییر می دهد',
   'associations.board_seat_taken': 'این سمت هیئت مدیره هم اکنون پر است؛ نخست دوره عضو کنونی را پایان دهید',
   'associations.term_end_before_start': 'پایان دوره پیش از آغاز آن است',
+  'associations.board_officer_twice':
+    'هیئت مدیره منتخب برای یک سمت (رییس، نایب رییس، دبیر یا خزانه دار) بیش از یک نفر دارد',
   'associations.import_empty': 'فایل هیچ ردیفی برای ورود ندارد',
   'associations.import_format': 'فایل را با پسوند csv یا xlsx بفرستید',
   'associations.import_invalid_rows': 'برخی ردیف های فایل نادرست اند و هیچ ردیفی وارد نشد',
@@ -404,6 +406,9 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
     `احتیاط «${list(details.precautionsFa ?? details.precautions)}» در این حمایت برقرار است؛ با تأیید آگاهی از آن دوباره تأیید کنید`,
   'supports.duplicate_budget': 'بودجه این نوع حمایت برای این سال پیش از این ثبت شده است',
   'supports.duplicate_kind': 'نوع حمایتی با این کد پیش از این هست',
+  'supports.kind_retired': 'این نوع حمایت کنار گذاشته شده است و دیگر درخواست نمی شود',
+  'supports.kind_in_use':
+    'برای این نوع حمایت درخواست یا بودجه ثبت شده است؛ سنجه آن (ریال، ساعت یا غیرنقدی) دیگر تغییر نمی کند',
   'supports.hours_required': 'ساعت آموزش الزامی است',
   'supports.amount_required': 'مبلغ الزامی است و باید بیش از صفر باشد',
   'supports.wrong_measure': 'این نوع حمایت با این سنجه ثبت نمی شود',
