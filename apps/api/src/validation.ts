@@ -1,5 +1,5 @@
-import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
-import { describeValidationErrors } from '@tashakkol/shared';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { fieldProblem, ValidationFailedError } from '@tashakkol/shared';
 
 /** The path of the first string holding a NUL character, which PostgreSQL cannot store in text. */
 export function findNulCharacter(value: unknown, path = ''): string | undefined {
@@ -18,7 +18,10 @@ class ApiValidationPipe extends ValidationPipe {
       metadata.type === 'custom'
         ? undefined
         : findNulCharacter(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
-    if (nul) throw new BadRequestException(`${nul}: must not contain a NUL character`);
+    if (nul)
+      throw new ValidationFailedError([
+        fieldProblem(nul, 'nulCharacter', `${nul}: must not contain a NUL character`),
+      ]);
     return super.transform(value, metadata);
   }
 }
@@ -29,6 +32,8 @@ export function buildValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    exceptionFactory: (errors) => new BadRequestException(describeValidationErrors(errors).join('; ')),
+    // The target lets the Persian text read a constraint's arguments (200 of `@MaxLength(200)`).
+    validationError: { target: true, value: true },
+    exceptionFactory: (errors) => new ValidationFailedError(errors),
   });
 }

@@ -24,7 +24,7 @@ import {
   ChamberFundingShareSource,
   NoRevenueKnownSource,
 } from './chamber-funding-share.source';
-import { GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
+import { COMMITTED_STATUSES_SQL, GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
 import { GrantView, toGrantView } from './grant-view';
 import { evaluateIndependence } from './independence-precaution';
 import {
@@ -361,7 +361,7 @@ function figures(b: SupportBudget): BudgetFigures {
 
 async function sumQuantity(em: EntityManager, where: string, params: unknown[]): Promise<bigint> {
   const rows: { s: string }[] = await em.query(
-    `SELECT COALESCE(SUM(quantity), 0)::text AS s FROM support_grants WHERE ${where} AND status IN ('approved', 'delivered')`,
+    `SELECT COALESCE(SUM(quantity), 0)::text AS s FROM support_grants WHERE ${where} AND status IN (${COMMITTED_STATUSES_SQL})`,
     params,
   );
   return BigInt(rows[0].s);
@@ -370,7 +370,7 @@ async function sumQuantity(em: EntityManager, where: string, params: unknown[]):
 async function sumAmount(em: EntityManager, associationId: string, fiscalYear: number): Promise<bigint> {
   const rows: { s: string }[] = await em.query(
     `SELECT COALESCE(SUM(amount_rials), 0)::text AS s FROM support_grants
-      WHERE association_id = $1 AND fiscal_year = $2 AND status IN ('approved', 'delivered')`,
+      WHERE association_id = $1 AND fiscal_year = $2 AND status IN (${COMMITTED_STATUSES_SQL})`,
     [associationId, fiscalYear],
   );
   return BigInt(rows[0].s);

@@ -61,7 +61,7 @@ export class KpiIndicator {
   @Column({ type: 'varchar', length: 10 })
   kind!: IndicatorKind;
 
-  @ApiPropertyOptional({ nullable: true, example: 'training_hours / members_count' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'training_hours / members_count' })
   @Column({ type: 'text', nullable: true })
   formula!: string | null;
 
@@ -77,11 +77,12 @@ export class KpiIndicator {
   @Column({ name: 'public_policy', type: 'boolean', default: false })
   publicPolicy!: boolean;
 
-  @ApiPropertyOptional({ nullable: true, example: '30' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '30' })
   @Column({ name: 'public_target', type: 'numeric', nullable: true })
   publicTarget!: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '120',
     description: 'Achievement cap in percent (120 when null)',
@@ -93,7 +94,7 @@ export class KpiIndicator {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  @ApiProperty()
+  @ApiProperty({ type: String, format: 'date-time' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 

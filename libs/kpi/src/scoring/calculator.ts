@@ -1,5 +1,5 @@
 import { achievement, round2 } from './achievement';
-import { computeDerivedValues, formulaInputs } from './formula';
+import { computeDerivedValues, formulaReferences } from '../domain/formula';
 import { gradeOf } from './grades';
 import {
   AXES,
@@ -39,7 +39,7 @@ export class KpiCalculator {
       if (
         value === null &&
         ind.kind === 'derived' &&
-        !formulaInputs(ind.formula as string).some((c) => values[c] != null)
+        !formulaReferences(ind.formula as string).some((c) => values[c] != null)
       )
         continue;
       scored.push(this.scoreIndicator(ind, value, targets.get(ind.code)));

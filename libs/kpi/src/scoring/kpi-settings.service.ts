@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
+import { loadSettingsRow } from '@tashakkol/database';
 import { AuthContext, StaleVersionError } from '@tashakkol/shared';
 import { DataSource, Repository } from 'typeorm';
 import { assertThresholds } from './grades';
@@ -17,7 +18,7 @@ export class KpiSettingsService {
   ) {}
 
   async get(): Promise<KpiSettingsView> {
-    return view(await this.settings.findOneByOrFail({ id: 1 }));
+    return view(await loadSettingsRow(this.dataSource.manager, KpiSettings, {}));
   }
 
   async thresholds(): Promise<GradeThresholds> {
@@ -32,10 +33,7 @@ export class KpiSettingsService {
 
   async update(auth: AuthContext, dto: UpdateKpiSettingsDto): Promise<KpiSettingsView> {
     return this.dataSource.transaction(async (em) => {
-      const row = await em.findOneOrFail(KpiSettings, {
-        where: { id: 1 },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const row = await loadSettingsRow(em, KpiSettings, {}, { lock: true });
       if (row.version !== dto.version) throw new StaleVersionError('kpi_settings', dto.version, row.version);
       const before = view(row);
       const next = {
