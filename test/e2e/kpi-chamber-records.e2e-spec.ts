@@ -126,6 +126,27 @@ describe('the chamber’s own facts in the scores: delivered grants, its assessm
       /^values\.1\.indicatorCode: chamber_funding is not reported by the board; the chamber records it/,
     );
 
+    const notRecordable = await api.post(
+      '/indicators',
+      {
+        code: `recorded_${Date.now().toString(36)}`,
+        nameFa: 'شاخص آزمایشی',
+        nameEn: 'Test',
+        axis: 'chamber',
+        criterion: 'governance',
+        unit: 'count',
+        direction: 'higher',
+        kind: 'recorded',
+        frequency: 'quarterly',
+        defaultWeight: 1,
+      },
+      admin,
+    );
+    expect([notRecordable.status, notRecordable.body.message]).toEqual([
+      400,
+      expect.stringMatching(/^kind: .* cannot be recorded by the chamber/),
+    ]);
+
     const draft = await setup(
       'POST',
       `/associations/${assoc.id}/kpi-reports`,
