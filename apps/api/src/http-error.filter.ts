@@ -156,23 +156,25 @@ export function toErrorBody(exception: unknown, lang: ErrorLanguage = 'en'): Err
   };
 }
 
+interface Reply {
+  header(k: string, v: string): Reply;
+  send(b: unknown): void;
+}
+
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    interface Reply {
-      status(code: number): Reply;
-      header(k: string, v: string): Reply;
-      send(b: unknown): void;
-    }
-    const reply = http.getResponse<Reply>();
+    const reply = http.getResponse<{ status(code: number): Reply }>();
     const request = http.getRequest<{ headers?: Record<string, string | string[] | undefined> }>();
     const lang = preferredLanguage(request?.headers?.['accept-language']);
     const b = toErrorBody(exception, lang);
-    reply
+    const answer = reply
       .status(b.statusCode || HttpStatus.INTERNAL_SERVER_ERROR)
       .header('content-type', 'application/json; charset=utf-8')
-      .header('content-language', lang)
-      .send(b);
+      .header('content-language', lang);
+    const retryAfter = b.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') answer.header('retry-after', String(retryAfter));
+    answer.send(b);
   }
 }

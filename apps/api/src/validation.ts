@@ -1,26 +1,16 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { fieldProblem, ValidationFailedError } from '@tashakkol/shared';
-
-/** The path of the first string holding a NUL character, which PostgreSQL cannot store in text. */
-export function findNulCharacter(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || 'body' : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, inner] of Object.entries(value)) {
-    const found = findNulCharacter(inner, path ? `${path}.${key}` : key);
-    if (found) return found;
-  }
-  return undefined;
-}
+import { findBadText } from './hostile-input';
 
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const nul =
+    const bad =
       metadata.type === 'custom'
         ? undefined
-        : findNulCharacter(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
-    if (nul)
+        : findBadText(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (bad)
       throw new ValidationFailedError([
-        fieldProblem(nul, 'nulCharacter', `${nul}: must not contain a NUL character`),
+        fieldProblem(bad.path, bad.constraint, `${bad.path}: ${bad.problem}`),
       ]);
     return super.transform(value, metadata);
   }

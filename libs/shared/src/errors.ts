@@ -15,7 +15,7 @@ export function fieldOfMessage(message: string): string | undefined {
  * The field is `details.field`, else the one the message starts with ("kindCode: unknown …").
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
   constructor(
     readonly code: string,
     message: string,
@@ -80,7 +80,17 @@ export class StaleVersionError extends ConflictError {
 export class RuleViolationError extends DomainError {
   readonly status = 422;
 }
-/** 429: too many attempts. */
+/** 429: too many attempts; `Retry-After` tells when to try again. */
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
+  constructor(code: string, message: string, retryAfterSeconds: number) {
+    super(code, message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+  }
+}
+/** 503: a service this needs (Redis, the queue) does not answer now; `Retry-After` says when to retry. */
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
+  constructor(code: string, message: string, retryAfterSeconds = 5) {
+    super(code, message, { retryAfterSeconds });
+  }
 }

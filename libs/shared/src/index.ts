@@ -14,3 +14,5 @@ export * from './accept-language';
 export * from './ports/delivered-grants';
 export * from './ports/score-requests';
 export * from './api-responses';
+export * from './csv';
+export * from './spreadsheet-cell';

@@ -26,6 +26,7 @@ import {
 } from './chamber-funding-share.source';
 import { COMMITTED_STATUSES_SQL, GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
 import { GrantView, toGrantView } from './grant-view';
+import { kindSuitsPhase } from './kind-suits-phase';
 import { evaluateIndependence } from './independence-precaution';
 import {
   ApproveSupportDto,
@@ -76,7 +77,7 @@ export class SupportGrantsService {
       if (!association) throw new NotFoundError('association', associationId);
       const kind = await this.kinds.getForInput(em, dto.kindCode);
       const quantity = quantityOf(kind, dto);
-      const suitsPhase = kind.phases.includes(association.phase);
+      const suitsPhase = kindSuitsPhase(kind, association.phase);
       if (!suitsPhase && !dto.overrideReason) throw new KindNotSuitedError(kind.code, association.phase);
       const now = new Date();
       const grant = await em.save(
@@ -278,6 +279,11 @@ export class SupportGrantsService {
     acknowledged: boolean,
   ): Promise<void> {
     if (!grant.amountRials || grant.amountRials === '0') return;
+    // Parallel approvals for one association and year queue here until the one before commits,
+    // so each sums what the others approved (without it, three 2 bn grants all fit under 5 bn).
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `supports.independence:${grant.associationId}:${grant.fiscalYear}`,
+    ]);
     const granted = await sumAmount(em, grant.associationId, grant.fiscalYear);
     const revenue = await this.revenue.revenueRials(em, grant.associationId, grant.fiscalYear);
     const verdict = evaluateIndependence(
