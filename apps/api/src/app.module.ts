@@ -12,6 +12,7 @@ import {
   KpiIndicatorAgreementModule,
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
+import { ParticipationApiModule } from '@tashakkol/participation';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
 import { SupportsApiModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
@@ -41,6 +42,7 @@ import { HttpErrorFilter } from './http-error.filter';
     KpiIndicatorAgreementModule,
     KpiChamberFundingShareModule,
     KpiScoringApiModule,
+    ParticipationApiModule,
     RoadmapApiModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -12,3 +12,6 @@ export * from './associations.service';
 export * from './catalogs.service';
 export * from './board-members.service';
 export * from './associations.module';
+export { parseSheet, validationProblems, Upload } from './association-transfer.service';
+export type { Sheet, SheetRow } from './association-rows';
+export { readUpload } from './upload';

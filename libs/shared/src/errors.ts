@@ -3,7 +3,7 @@
  * contract's error body `{ statusCode, error, message, code }`.
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429;
   constructor(
     readonly code: string,
     message: string,
@@ -46,6 +46,10 @@ export class StaleVersionError extends ConflictError {
       { currentVersion: actual },
     );
   }
+}
+/** 410: it existed and is spent or expired (a used or expired one-time link). */
+export class GoneError extends DomainError {
+  readonly status = 410;
 }
 /** 422: a rule of the domain refused it (gate not met, budget exceeded, over a limit …). */
 export class RuleViolationError extends DomainError {
