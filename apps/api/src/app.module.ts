@@ -10,11 +10,12 @@ import {
   KpiApiModule,
   KpiChamberFundingShareModule,
   KpiIndicatorAgreementModule,
+  KpiScoreRequestsModule,
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
 import { ParticipationApiModule } from '@tashakkol/participation';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
-import { SupportsApiModule } from '@tashakkol/supports';
+import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
@@ -38,9 +39,12 @@ import { HttpErrorFilter } from './http-error.filter';
     AssociationsApiModule,
     LifecycleApiModule,
     SupportsApiModule,
+    SupportsPhaseOffersModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
     KpiChamberFundingShareModule,
+    KpiScoreRequestsModule,
+    SupportsLedgerModule,
     KpiScoringApiModule,
     ParticipationApiModule,
     RoadmapApiModule,

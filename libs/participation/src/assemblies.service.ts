@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationsService, jalaliOfDay } from '@tashakkol/associations';
+import { AssociationsService } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
-import { AuthContext, BadInputError, NotFoundError, StaleVersionError } from '@tashakkol/shared';
+import { AuthContext, BadInputError, NotFoundError, StaleVersionError, jalaliOf } from '@tashakkol/shared';
 import { DataSource } from 'typeorm';
 import { heldOnTime, quorumMet, quorumNeeded } from './assembly-rules';
 import { Assembly } from './assembly.entity';
@@ -16,15 +16,15 @@ export function toAssemblyView(a: Assembly): AssemblyView {
     kind: a.kind,
     fiscalYear: a.fiscalYear,
     noticeDate: a.noticeDate,
-    noticeDateJalali: jalaliOfDay(a.noticeDate) as string,
+    noticeDateJalali: jalaliOf(a.noticeDate) as string,
     scheduledOn: a.scheduledOn,
-    scheduledOnJalali: jalaliOfDay(a.scheduledOn) as string,
+    scheduledOnJalali: jalaliOf(a.scheduledOn) as string,
     dueBy: a.dueBy,
-    dueByJalali: jalaliOfDay(a.dueBy),
+    dueByJalali: jalaliOf(a.dueBy),
     agenda: a.agenda,
     quorumRule: a.quorumRule,
     heldOn: a.heldOn,
-    heldOnJalali: jalaliOfDay(a.heldOn),
+    heldOnJalali: jalaliOf(a.heldOn),
     eligible: a.eligible,
     attended: a.attended,
     quorumNeeded: a.eligible === null ? null : quorumNeeded(a.quorumRule, a.eligible),

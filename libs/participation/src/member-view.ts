@@ -1,4 +1,4 @@
-import { jalaliOfDay } from '@tashakkol/associations';
+import { jalaliOf } from '@tashakkol/shared';
 import type { Member } from './member.entity';
 import type { MemberViewDto as MemberView } from './participation.views';
 
@@ -12,9 +12,9 @@ export function toMemberView(m: Member, withContacts: boolean, today: string): M
     nameFa: m.nameFa,
     trade: m.trade,
     joinedOn: m.joinedOn,
-    joinedOnJalali: jalaliOfDay(m.joinedOn) as string,
+    joinedOnJalali: jalaliOf(m.joinedOn) as string,
     leftOn: m.leftOn,
-    leftOnJalali: jalaliOfDay(m.leftOn),
+    leftOnJalali: jalaliOf(m.leftOn),
     current: m.joinedOn <= today && (m.leftOn === null || m.leftOn > today),
     duesStatus: m.duesStatus,
     version: m.version,

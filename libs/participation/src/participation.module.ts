@@ -7,6 +7,8 @@ import { AssembliesService } from './assemblies.service';
 import { Assembly } from './assembly.entity';
 import { Ballot } from './ballot.entity';
 import { Election } from './election.entity';
+import { BallotLinksController, ElectionsController } from './elections.controller';
+import { ElectionsService } from './elections.service';
 import { Member } from './member.entity';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
@@ -33,13 +35,20 @@ import { SurveysService } from './surveys.service';
     AssociationsModule,
     AuditModule,
   ],
-  providers: [MembersService, SurveysService, AssembliesService, ParticipationReadService],
-  exports: [MembersService, SurveysService, AssembliesService, ParticipationReadService],
+  providers: [MembersService, SurveysService, AssembliesService, ElectionsService, ParticipationReadService],
+  exports: [MembersService, SurveysService, AssembliesService, ElectionsService, ParticipationReadService],
 })
 export class ParticipationModule {}
 
 @Module({
   imports: [ParticipationModule],
-  controllers: [MembersController, SurveysController, SurveyLinksController, AssembliesController],
+  controllers: [
+    MembersController,
+    SurveysController,
+    SurveyLinksController,
+    AssembliesController,
+    ElectionsController,
+    BallotLinksController,
+  ],
 })
 export class ParticipationApiModule {}

@@ -182,3 +182,58 @@ export class AssemblyViewDto {
 export class AssemblyListDto {
   @ApiProperty({ type: [AssemblyViewDto] }) items!: AssemblyViewDto[];
 }
+
+export class CandidateViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ type: String, nullable: true }) firmName!: string | null;
+}
+
+export class CandidateVotesDto {
+  @ApiProperty({ format: 'uuid' }) candidateId!: string;
+  @ApiProperty() votes!: number;
+}
+
+export class ElectionResultDto {
+  @ApiProperty({ type: [CandidateVotesDto] }) ranking!: CandidateVotesDto[];
+  @ApiProperty({ type: [String], description: 'Elected candidate ids, most voted first' }) elected!: string[];
+  @ApiProperty({ description: 'Secret ballots cast by link' }) ballots!: number;
+}
+
+export class ElectionViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) associationId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) assemblyId!: string | null;
+  @ApiProperty() seats!: number;
+  @ApiProperty({ format: 'date' }) termStart!: string;
+  @ApiProperty() termStartJalali!: string;
+  @ApiProperty({ format: 'date' }) termEnd!: string;
+  @ApiProperty() termEndJalali!: string;
+  @ApiProperty({ type: [CandidateViewDto] }) candidates!: CandidateViewDto[];
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) recordedVotes!: Record<
+    string,
+    number
+  >;
+  @ApiProperty() ballotsCast!: number;
+  @ApiProperty({ enum: ['open', 'counted'] }) status!: 'open' | 'counted';
+  @ApiProperty({ type: ElectionResultDto, nullable: true }) result!: ElectionResultDto | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) countedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) countedOnJalali!: string | null;
+  @ApiProperty() version!: number;
+}
+
+export class ElectionListDto {
+  @ApiProperty({ type: [ElectionViewDto] }) items!: ElectionViewDto[];
+}
+
+export class BallotLinksDto {
+  @ApiProperty({ type: [IssuedLinkDto] }) links!: IssuedLinkDto[];
+}
+
+export class BallotLinkViewDto {
+  @ApiProperty() associationNameFa!: string;
+  @ApiProperty() seats!: number;
+  @ApiProperty({ type: [CandidateViewDto] }) candidates!: CandidateViewDto[];
+  @ApiProperty({ format: 'date' }) termStart!: string;
+  @ApiProperty() termStartJalali!: string;
+}
