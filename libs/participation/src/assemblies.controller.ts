@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, ParseUuidPipe, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, ParseUuidPipe, Roles, ApiErrorResponses } from '@tashakkol/shared';
 import { AssembliesService } from './assemblies.service';
 import { CreateAssemblyDto, RecordAssemblyDto } from './participation.dto';
 import { AssemblyListDto, AssemblyViewDto } from './participation.views';
@@ -32,6 +32,7 @@ export class AssembliesController {
     summary: 'Record that it met: day, eligible and attending members, resolutions (needs version)',
   })
   @ApiOkResponse({ type: AssemblyViewDto })
+  @ApiErrorResponses(409)
   record(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, ParseUuidPipe, Public, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, ParseUuidPipe, Public, Roles, ApiErrorResponses } from '@tashakkol/shared';
 import { ElectionsService } from './elections.service';
 import { BallotDto, CreateElectionDto, RecordedVotesDto, VersionDto } from './participation.dto';
 import {
@@ -36,6 +36,7 @@ export class ElectionsController {
   @Roles('board', 'staff', 'admin')
   @ApiOperation({ summary: 'Issue one secret-ballot link per current member (shown once)' })
   @ApiCreatedResponse({ type: BallotLinksDto })
+  @ApiErrorResponses(409, 422)
   issue(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
     return this.elections.issueBallots(auth, id);
   }
@@ -44,6 +45,7 @@ export class ElectionsController {
   @Roles('board', 'staff', 'admin')
   @ApiOperation({ summary: 'Record the votes counted on paper in the assembly (needs version)' })
   @ApiOkResponse({ type: ElectionViewDto })
+  @ApiErrorResponses(409)
   record(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: RecordedVotesDto) {
     return this.elections.recordVotes(auth, id, dto);
   }
@@ -55,6 +57,7 @@ export class ElectionsController {
     summary: 'Count (plurality; a tie on the last seat → 422) and write the elected board to the register',
   })
   @ApiOkResponse({ type: ElectionViewDto })
+  @ApiErrorResponses(409, 422)
   count(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: VersionDto) {
     return this.elections.count(auth, id, dto.version);
   }
@@ -70,6 +73,7 @@ export class BallotLinksController {
   @Public()
   @ApiOperation({ summary: 'The ballot behind a one-time link (used or expired → 410, unknown → 404)' })
   @ApiOkResponse({ type: BallotLinkViewDto })
+  @ApiErrorResponses(410)
   read(@Param('token') token: string) {
     return this.elections.readBallot(token);
   }
@@ -78,6 +82,7 @@ export class BallotLinksController {
   @Public()
   @ApiOperation({ summary: 'Cast the secret ballot once' })
   @ApiCreatedResponse({ type: RecordedDto })
+  @ApiErrorResponses(410)
   cast(@Param('token') token: string, @Body() dto: BallotDto) {
     return this.elections.castBallot(token, dto);
   }

@@ -9,11 +9,18 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { readUpload } from '@tashakkol/associations';
-import { Auth, AuthContext, ParseUuidPipe, Roles } from '@tashakkol/shared';
+import {
+  Auth,
+  AuthContext,
+  ParseUuidPipe,
+  Roles,
+  ApiErrorResponses,
+  ApiPaginatedResponse,
+} from '@tashakkol/shared';
 import type { FastifyRequest } from 'fastify';
 import { MembersService } from './members.service';
 import { CreateMemberDto, MemberQueryDto, UpdateMemberDto } from './participation.dto';
-import { ImportedDto, MembersPageDto, MembersSummaryDto, MemberViewDto } from './participation.views';
+import { ImportedDto, MembersSummaryDto, MemberViewDto } from './participation.views';
 
 @ApiTags('participation')
 @ApiBearerAuth()
@@ -25,7 +32,7 @@ export class MembersController {
   @ApiOperation({
     summary: "The member registry (اعضا); contacts and identifiers only for the association's own board",
   })
-  @ApiOkResponse({ type: MembersPageDto })
+  @ApiPaginatedResponse(MemberViewDto)
   list(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: MemberQueryDto) {
     return this.members.list(auth, id, query);
   }
@@ -41,6 +48,7 @@ export class MembersController {
   @Roles('board')
   @ApiOperation({ summary: 'Register a member (the board keeps its registry)' })
   @ApiCreatedResponse({ type: MemberViewDto })
+  @ApiErrorResponses(409)
   create(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: CreateMemberDto) {
     return this.members.create(auth, id, dto);
   }
@@ -69,6 +77,7 @@ export class MembersController {
   @Roles('board')
   @ApiOperation({ summary: 'Change a member, record that they left, or their dues (needs version)' })
   @ApiOkResponse({ type: MemberViewDto })
+  @ApiErrorResponses(409)
   update(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,

@@ -14,12 +14,18 @@ export class LinkNotFoundError extends NotFoundError {
   }
 }
 
+const LINK_SPENT_CODES = {
+  used: 'participation.link_used',
+  expired: 'participation.link_expired',
+  closed: 'participation.link_closed',
+} as const;
+
 /** A link already used, expired, or of a closed run: 410, nothing recorded. */
 export class LinkSpentError extends GoneError {
   constructor(reason: 'used' | 'expired' | 'closed') {
     super(
-      `participation.link_${reason}`,
-      `This link has been ${reason === 'closed' ? 'closed' : reason}; it can be used only once, before it expires`,
+      LINK_SPENT_CODES[reason],
+      `This link has been ${reason}; a link can be used only once, before it expires`,
       {
         reason,
       },

@@ -24,13 +24,6 @@ export class MemberViewDto {
   email?: string | null;
 }
 
-export class MembersPageDto {
-  @ApiProperty({ type: [MemberViewDto] }) items!: MemberViewDto[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
-
 export class MembersSummaryDto {
   @ApiProperty({ format: 'uuid' }) associationId!: string;
   @ApiProperty() current!: number;

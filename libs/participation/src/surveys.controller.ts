@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, ParseUuidPipe, Public, Roles } from '@tashakkol/shared';
+import { Auth, AuthContext, ParseUuidPipe, Public, Roles, ApiErrorResponses } from '@tashakkol/shared';
 import { CreateSurveyDto, CreateSurveyRunDto, SubmitAnswersDto, VersionDto } from './participation.dto';
 import {
   RecordedDto,
@@ -32,6 +32,7 @@ export class SurveysController {
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'Define a questionnaire: Likert items and open questions' })
   @ApiCreatedResponse({ type: SurveyViewDto })
+  @ApiErrorResponses(409)
   create(@Auth() auth: AuthContext, @Body() dto: CreateSurveyDto) {
     return this.surveys.createSurvey(auth, dto);
   }
@@ -42,6 +43,7 @@ export class SurveysController {
     summary: 'Send a questionnaire to every current member: one one-time link each (shown once)',
   })
   @ApiCreatedResponse({ type: SurveyRunCreatedDto })
+  @ApiErrorResponses(409, 422)
   createRun(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
@@ -69,6 +71,7 @@ export class SurveysController {
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'Close a run: its unused links stop working' })
   @ApiOkResponse({ type: SurveyRunViewDto })
+  @ApiErrorResponses(409)
   close(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: VersionDto) {
     return this.surveys.closeRun(auth, id, dto.version);
   }
@@ -86,6 +89,7 @@ export class SurveyLinksController {
     summary: 'The questionnaire behind a one-time link (used or expired → 410, unknown → 404)',
   })
   @ApiOkResponse({ type: SurveyLinkViewDto })
+  @ApiErrorResponses(410)
   read(@Param('token') token: string) {
     return this.surveys.readLink(token);
   }
@@ -94,6 +98,7 @@ export class SurveyLinksController {
   @Public()
   @ApiOperation({ summary: 'Answer once, anonymously (an answer out of range → 400 naming the item)' })
   @ApiCreatedResponse({ type: RecordedDto })
+  @ApiErrorResponses(410)
   answer(@Param('token') token: string, @Body() dto: SubmitAnswersDto) {
     return this.surveys.answer(token, dto);
   }
