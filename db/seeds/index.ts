@@ -4,6 +4,7 @@ import { catalogsSeed } from './catalogs.seed';
 import { Seed } from './seed';
 import { kpiSeed } from './kpi.seed';
 import { lifecycleSeed } from './lifecycle.seed';
+import { participationSeed } from './participation.seed';
 import { supportsSeed } from './supports.seed';
 import { usersSeed } from './users.seed';
 
@@ -19,4 +20,5 @@ export const SEEDS: Seed[] = [
   lifecycleSeed,
   supportsSeed,
   kpiSeed,
+  participationSeed,
 ];

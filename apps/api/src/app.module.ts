@@ -13,6 +13,7 @@ import {
   KpiScoreRequestsModule,
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
+import { ParticipationApiModule } from '@tashakkol/participation';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
 import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
@@ -46,6 +47,7 @@ import { LabelsModule } from './labels/labels.module';
     KpiScoreRequestsModule,
     SupportsLedgerModule,
     KpiScoringApiModule,
+    ParticipationApiModule,
     RoadmapApiModule,
     LabelsModule,
   ],

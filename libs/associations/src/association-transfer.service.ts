@@ -81,7 +81,7 @@ export class AssociationTransferService {
    * bad rows with their line numbers, with nothing written.
    */
   async import(auth: AuthContext, upload: Upload): Promise<{ imported: number; ids: string[] }> {
-    const sheet = await readSheet(upload);
+    const sheet = await parseSheet(upload);
     const unknown = sheet.headers.filter(
       (h) =>
         h &&
@@ -111,7 +111,7 @@ export class AssociationTransferService {
     for (const row of sheet.rows) {
       const dto = plainToInstance(CreateAssociationDto, toBody(row.values));
       const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-      for (const e of flatten(errors)) problems.push({ line: row.line, ...e });
+      for (const e of validationProblems(errors)) problems.push({ line: row.line, ...e });
       dtos.push(dto);
     }
     await this.checkReferences(sheet, dtos, problems);
@@ -245,7 +245,8 @@ export class AssociationTransferService {
   }
 }
 
-async function readSheet(upload: Upload): Promise<Sheet> {
+/** An uploaded CSV or XLSX file as rows by header (also used by other contexts' imports). */
+export async function parseSheet(upload: Upload): Promise<Sheet> {
   const name = upload.filename.toLowerCase();
   try {
     if (name.endsWith('.xlsx') || upload.mimetype === XLSX_TYPE) return await parseXlsx(upload.data);
@@ -273,7 +274,11 @@ function toBody(values: Record<string, string>): Record<string, unknown> {
   return body;
 }
 
-function flatten(errors: ValidationError[], parent = ''): { field: string; message: string }[] {
+/** class-validator's errors of one row as `{ field, message }`, the message naming the field. */
+export function validationProblems(
+  errors: ValidationError[],
+  parent = '',
+): { field: string; message: string }[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((m) => ({
@@ -284,7 +289,7 @@ function flatten(errors: ValidationError[], parent = ''): { field: string; messa
           ? field + m.slice(e.property.length)
           : `${field}: ${m}`,
     }));
-    return [...own, ...flatten(e.children ?? [], field)];
+    return [...own, ...validationProblems(e.children ?? [], field)];
   });
 }
 

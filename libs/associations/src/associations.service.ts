@@ -12,7 +12,7 @@ import {
   StaleVersionError,
   toPage,
 } from '@tashakkol/shared';
-import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { checkParent, escapeLike, fieldsForbiddenToBoard, MAX_TREE_DEPTH } from './association-rules';
 import { AssociationView, searchTextOf, toAssociationView } from './association-view';
 import { Association, CultureProfile } from './association.entity';
@@ -140,6 +140,13 @@ export class AssociationsService {
     const nulls = NULLABLE_SORTS.has(column) ? 'NULLS LAST' : undefined;
     qb.orderBy(column, desc ? 'DESC' : 'ASC', nulls).addOrderBy('a.id', 'ASC');
     return qb;
+  }
+
+  /** Persian names by id, in one query, for other contexts' views (no scope check: names are public). */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.associations.find({ where: { id: In(ids) }, select: { id: true, nameFa: true } });
+    return new Map(rows.map((r) => [r.id, r.nameFa]));
   }
 
   /** One association by id, as the caller may see it (another association's board user → 404). */

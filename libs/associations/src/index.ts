@@ -14,4 +14,7 @@ export * from './board-members.service';
 export * from './register-writer.service';
 export * from './associations.module';
 export * from './association-labels';
+export { parseSheet, validationProblems, Upload } from './association-transfer.service';
+export type { Sheet, SheetRow } from './association-rows';
+export { readUpload } from './upload';
 export * from './board-member.view';

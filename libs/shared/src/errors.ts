@@ -16,7 +16,7 @@ export function fieldOfMessage(message: string): string | undefined {
  * The field is `details.field`, else the one the message starts with ("kindCode: unknown …").
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503;
   constructor(
     readonly code: string,
     message: string,
@@ -76,6 +76,10 @@ export class StaleVersionError extends ConflictError {
       { currentVersion: actual },
     );
   }
+}
+/** 410: it existed and is spent or expired (a used or expired one-time link). */
+export class GoneError extends DomainError {
+  readonly status = 410;
 }
 /** 422: a rule of the domain refused it (gate not met, budget exceeded, over a limit …). */
 export class RuleViolationError extends DomainError {

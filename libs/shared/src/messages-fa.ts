@@ -235,6 +235,33 @@ export const FIELD_LABELS_FA: Record<string, string> = {
   organisational_structure: 'ساختار سازمانی',
   evaluation_axes: 'محورهای ارزیابی',
   roadmap: 'نقشه راه',
+  agenda: 'دستور جلسه',
+  answers: 'پاسخ ها',
+  assemblyId: 'مجمع',
+  attended: 'شمار حاضران',
+  candidates: 'نامزدها',
+  choices: 'نامزدهای برگزیده',
+  dueBy: 'مهلت برگزاری',
+  duesStatus: 'وضعیت حق عضویت',
+  eligible: 'شمار واجدان شرایط',
+  expiresInDays: 'مهلت پیوند (روز)',
+  heldOn: 'روز برگزاری',
+  identifier: 'شناسه ملی یا شماره ثبت',
+  joinedOn: 'تاریخ عضویت',
+  leftOn: 'تاریخ خروج',
+  max: 'بیشینه مقیاس',
+  min: 'کمینه مقیاس',
+  noticeDate: 'تاریخ آگهی',
+  quorumRule: 'قاعده حد نصاب',
+  required: 'الزامی',
+  resolutions: 'مصوبات',
+  scheduledOn: 'روز برگزاری',
+  seats: 'شمار کرسی ها',
+  surveyCode: 'پرسشنامه',
+  titleEn: 'عنوان لاتین',
+  titleFa: 'عنوان فارسی',
+  trade: 'رسته',
+  votes: 'آرا',
 };
 
 /** The Persian name of each entity a `<entity>.not_found` or `<entity>.stale_version` names. */
@@ -261,6 +288,11 @@ export const ENTITY_LABELS_FA: Record<string, string> = {
   kpi_score: 'امتیاز عملکرد',
   kpi_settings: 'تنظیمات امتیازدهی',
   notification: 'اعلان',
+  member: 'عضو',
+  link: 'پیوند',
+  survey_run: 'نظرسنجی',
+  assembly: 'مجمع عمومی',
+  election: 'انتخابات',
   chamber_assessment: 'ارزیابی کارشناس اتاق',
   kpi_rating: 'رتبه سالانه',
   queue: 'صف',
@@ -339,6 +371,47 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'user.self_lockout': 'مدیر سامانه نمی تواند نقش خود را پایین بیاورد یا خود را غیرفعال کند',
   'user.association_required': 'کاربر هیئت مدیره باید به یک تشکل وابسته باشد',
   'user.unknown_association': 'چنین تشکلی نیست',
+
+  // participation: members, surveys, assemblies, elections
+  'participation.link_used': 'این پیوند پیش از این به کار رفته است؛ هر پیوند تنها یک بار کار می کند',
+  'participation.link_expired': 'مهلت این پیوند به پایان رسیده است',
+  'participation.link_closed': 'این نظرسنجی یا رأی گیری بسته شده است',
+  'participation.invalid_answers': ({ details }) => {
+    const problems = Array.isArray(details.problems) ? (details.problems as { messageFa?: string }[]) : [];
+    return (
+      problems
+        .map((p) => p.messageFa)
+        .filter(Boolean)
+        .join('؛ ') || 'پاسخ ها پذیرفته نشد'
+    );
+  },
+  'participation.no_members': 'این تشکل هنوز عضوی در بانک اعضا ندارد که پیوند برایش فرستاده شود',
+  'participation.duplicate_run': 'این پرسشنامه برای این سال پیش از این برای این تشکل فرستاده شده است',
+  'participation.duplicate_member': 'عضوی با این شناسه پیش از این ثبت شده است',
+  'participation.duplicate_survey': 'پرسشنامه ای با این کد هست',
+  'participation.duplicate_item': 'کد هر پرسش باید یکتا باشد',
+  'participation.bad_scale': 'بیشینه مقیاس باید از کمینه آن بزرگ تر باشد',
+  'participation.unknown_survey': 'چنین پرسشنامه ای نیست',
+  'participation.run_closed': 'این نظرسنجی پیش از این بسته شده است',
+  'participation.left_before_joined': 'تاریخ خروج نمی تواند پیش از تاریخ عضویت باشد',
+  'participation.import_empty': 'فایل هیچ ردیفی ندارد',
+  'participation.import_too_large': 'شمار ردیف های فایل بیش از اندازه است',
+  'participation.import_unknown_column': 'فایل ستونی ناشناخته دارد',
+  'participation.import_invalid_rows': 'برخی ردیف های فایل نادرست است و هیچ ردیفی وارد نشد',
+  'participation.scheduled_before_notice': 'روز برگزاری نمی تواند پیش از تاریخ آگهی باشد',
+  'participation.held_before_notice': 'روز برگزاری نمی تواند پیش از تاریخ آگهی باشد',
+  'participation.attended_over_eligible': 'شمار حاضران نمی تواند از شمار واجدان شرایط بیشتر باشد',
+  'participation.term_end_before_start': 'پایان دوره باید پس از آغاز آن باشد',
+  'participation.too_few_candidates': 'شمار نامزدها نباید از شمار کرسی ها کمتر باشد',
+  'participation.unknown_assembly': 'چنین مجمعی برای این تشکل نیست',
+  'participation.unknown_candidate': 'این نامزد در این انتخابات نیست',
+  'participation.repeated_choice': 'هر نامزد را یک بار برگزینید',
+  'participation.too_many_choices': 'بیش از شمار کرسی ها نامزد برگزیده اید',
+  'participation.bad_votes': 'شمار آرا باید عددی صحیح و نامنفی باشد',
+  'participation.ballots_issued': 'پیوندهای رأی این انتخابات پیش از این صادر شده است',
+  'participation.election_counted': 'آرای این انتخابات شمرده شده است و دیگر تغییر نمی کند',
+  'participation.election_tie':
+    'آرا برای آخرین کرسی برابر است؛ مجمع با قرعه یا دور دوم تصمیم می گیرد و سپس آرای کاغذی را ثبت کنید',
 
   // kpi: the chamber's own records and assessments
   'kpi.duplicate_criterion': 'هر معیار را یک بار ارزیابی کنید',
