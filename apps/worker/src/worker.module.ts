@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
 import { SupportsLedgerModule } from '@tashakkol/supports';
+import { RoadmapJobsModule } from '@tashakkol/roadmap';
 import { JobRegistryCheck } from './job-registry.check';
 
 /** The worker process: every BullMQ processor, no HTTP server. */
@@ -23,6 +24,7 @@ import { JobRegistryCheck } from './job-registry.check';
     // kpi reads delivered grants through the ledger port (chamber funding, training delivered).
     SupportsLedgerModule,
     KpiJobsModule,
+    RoadmapJobsModule,
   ],
   providers: [JobRegistryCheck],
 })

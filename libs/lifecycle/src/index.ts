@@ -4,6 +4,7 @@ export * from './potential-score';
 export * from './gate-rules';
 export * from './transition-rule';
 export * from './time-in-phase';
+export * from './stalled';
 export * from './lifecycle.errors';
 export * from './indicator-agreement.port';
 export * from './phase-supports.port';

@@ -15,3 +15,4 @@ export * from './ports/delivered-grants';
 export * from './ports/score-requests';
 export * from './api-responses';
 export * from './csv';
+export * from './spreadsheet-cell';

@@ -247,6 +247,8 @@ export const ENTITY_LABELS_FA: Record<string, string> = {
   kpi_score: 'امتیاز عملکرد',
   kpi_settings: 'تنظیمات امتیازدهی',
   notification: 'اعلان',
+  chamber_assessment: 'ارزیابی کارشناس اتاق',
+  kpi_rating: 'رتبه سالانه',
   queue: 'صف',
   job: 'کار پس زمینه',
   route: 'نشانی',
@@ -313,6 +315,8 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'identity.invalid_credentials': 'رایانامه یا گذرواژه نادرست است',
   'identity.invalid_refresh_token': 'نشست شما پایان یافته است؛ دوباره وارد شوید',
   'identity.unauthenticated': 'برای این کار نخست وارد سامانه شوید',
+  'identity.too_many_refreshes': 'این نشست بیش از اندازه تازه سازی شد؛ کمی بعد دوباره بکوشید',
+  'identity.too_many_attempts': 'شمار تلاش های ورود بیش از اندازه است؛ کمی بعد دوباره بکوشید',
   'identity.role_not_allowed': ({ details }) =>
     details.allowedFa
       ? `نقش شما اجازه این کار را ندارد (مجاز: ${list(details.allowedFa)})`
@@ -321,6 +325,15 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'user.self_lockout': 'مدیر سامانه نمی تواند نقش خود را پایین بیاورد یا خود را غیرفعال کند',
   'user.association_required': 'کاربر هیئت مدیره باید به یک تشکل وابسته باشد',
   'user.unknown_association': 'چنین تشکلی نیست',
+
+  // kpi: the chamber's own records and assessments
+  'kpi.duplicate_criterion': 'هر معیار را یک بار ارزیابی کنید',
+  'kpi.assessment_missing': 'برای این دوره هنوز ارزیابی کارشناس اتاق ثبت نشده است',
+  'kpi.recorded_indicator':
+    'این شاخص را هیئت مدیره گزارش نمی کند؛ اتاق آن را از سوابق خود (حمایت های تحویل شده یا تاریخ گزارش ها) ثبت می کند',
+  'kpi.not_recordable': 'این شاخص را اتاق ثبت نمی کند',
+  'kpi.report_role': 'نقش شما اجازه این کار را روی گزارش ندارد',
+  'supports.participants_required': 'برای حمایت آموزشی شمار شرکت کنندگان را وارد کنید',
 
   // associations
   'associations.unknown_category': 'چنین رسته ای نیست',
