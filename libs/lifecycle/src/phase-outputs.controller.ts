@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { PhaseOutput } from './phase-output.entity';
 import { PhaseOutputsView } from './lifecycle.views';
-import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import { ApiErrorResponses, Auth, AuthContext, ParseUuidPipe, Roles } from '@tashakkol/shared';
 import { OUTPUT_DTOS } from './phase-outputs.dto';
 import { PhaseOutputsService } from './phase-outputs.service';
 
@@ -36,9 +36,10 @@ export class PhaseOutputsController {
     description: 'The output as recorded (revision, version, who and when)',
   })
   @Roles('staff', 'approver', 'admin')
+  @ApiErrorResponses(409, 422)
   @ApiOperation({
     summary:
-      'Record one output of a phase; its body is the DTO of that output (key → ClassificationDto, LawsAndPoliciesDto, …). Revising an existing output needs its version (stale → 409).',
+      "Record one output of a phase; its body is the DTO of that output (key → ClassificationDto, LawsAndPoliciesDto, …). Revising an existing output needs its version (stale → 409). `registration`, `board_election` and `formation_method = sub_branch` also write the register (number, authority, date; the elected board; the parent), in the same transaction: another association's registration number → 409, a loop in the tree → 422.",
   })
   @ApiBody({ schema: { oneOf: OUTPUT_MODELS.map((m) => ({ $ref: getSchemaPath(m) })) } })
   record(

@@ -307,7 +307,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Record one output of a phase; its body is the DTO of that output (key → ClassificationDto, LawsAndPoliciesDto, …). Revising an existing output needs its version (stale → 409). */
+    /** Record one output of a phase; its body is the DTO of that output (key → ClassificationDto, LawsAndPoliciesDto, …). Revising an existing output needs its version (stale → 409). `registration`, `board_election` and `formation_method = sub_branch` also write the register (number, authority, date; the elected board; the parent), in the same transaction: another association's registration number → 409, a loop in the tree → 422. */
     put: operations['PhaseOutputsController_record'];
     post?: never;
     delete?: never;
@@ -5588,8 +5588,26 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
         headers: {
           [name: string]: unknown;
         };
