@@ -12,6 +12,7 @@ import {
   KpiIndicatorAgreementModule,
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
+import { NotificationsApiModule } from '@tashakkol/notifications';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
 import { SupportsApiModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
@@ -42,6 +43,7 @@ import { HttpErrorFilter } from './http-error.filter';
     KpiChamberFundingShareModule,
     KpiScoringApiModule,
     RoadmapApiModule,
+    NotificationsApiModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

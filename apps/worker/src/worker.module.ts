@@ -5,6 +5,7 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
+import { NotificationsJobsModule } from '@tashakkol/notifications';
 import { JobRegistryCheck } from './job-registry.check';
 
 /** The worker process: every BullMQ processor, no HTTP server. */
@@ -20,6 +21,7 @@ import { JobRegistryCheck } from './job-registry.check';
     DiscoveryModule,
     AuditJobsModule,
     KpiJobsModule,
+    NotificationsJobsModule,
   ],
   providers: [JobRegistryCheck],
 })

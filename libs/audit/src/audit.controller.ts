@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthContext, Roles } from '@tashakkol/shared';
-import { AuditProducer } from './audit.producer';
 import { AuditQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
 
@@ -9,10 +8,7 @@ import { AuditService } from './audit.service';
 @ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly producer: AuditProducer,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Get()
   @ApiOperation({
@@ -36,7 +32,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'Queue an integrity check of the audit log now (the worker runs one nightly too)',
   })
-  async requestCheck(@Auth() auth: AuthContext) {
-    return { jobId: await this.producer.requestVerification(auth.userId) };
+  requestCheck(@Auth() auth: AuthContext) {
+    return this.audit.requestIntegrityCheck(auth);
   }
 }

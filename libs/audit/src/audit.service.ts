@@ -12,6 +12,7 @@ import { EntityManager, MoreThan, Repository } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditIntegrityCheck } from './audit-integrity-check.entity';
 import { AuditQueryDto } from './audit.dto';
+import { AuditProducer } from './audit.producer';
 import { chainHash, ChainVerdict, GENESIS_HASH, verifyChain } from './hash-chain';
 
 /** Who did it, as the audit log records it (an {@link AuthContext} fits; `null` actor = the system). */
@@ -42,7 +43,13 @@ export class AuditService {
   constructor(
     @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
     @InjectRepository(AuditIntegrityCheck) private readonly checks: Repository<AuditIntegrityCheck>,
+    private readonly producer: AuditProducer,
   ) {}
+
+  /** Queues an integrity check now (the worker runs one nightly too); returns the job's id. */
+  async requestIntegrityCheck(auth: AuthContext): Promise<{ jobId: string }> {
+    return { jobId: await this.producer.requestVerification(auth.userId) };
+  }
 
   /**
    * Appends a row in the caller's transaction, so the change and its record commit together.

@@ -15,6 +15,7 @@ import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { LocalAuthGuard } from './guards/local-auth.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { RolesGuard } from './guards/roles.guard';
+import { RecipientDirectory } from './recipient-directory.service';
 import { RefreshToken } from './refresh-token.entity';
 import { LocalStrategy } from './strategies/local.strategy';
 import { User } from './user.entity';
@@ -35,8 +36,8 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [AuthService, UsersService],
-  exports: [AuthService, UsersService, TypeOrmModule, JwtModule],
+  providers: [AuthService, UsersService, RecipientDirectory],
+  exports: [AuthService, UsersService, RecipientDirectory, TypeOrmModule, JwtModule],
 })
 export class IdentityModule {}
 

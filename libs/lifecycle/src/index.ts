@@ -13,3 +13,4 @@ export * from './lifecycle-settings.entity';
 export * from './lifecycle-reader.service';
 export * from './lifecycle.module';
 export * from './sample-outputs';
+export * from './phase-names';

@@ -8,3 +8,4 @@ export * from './handles-jobs';
 export * from './parse-uuid.pipe';
 export * from './validation-messages';
 export * from './ports/chamber-funding-share';
+export * from './job-ids';

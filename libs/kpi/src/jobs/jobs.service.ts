@@ -32,12 +32,14 @@ export class JobsService {
   constructor(
     @InjectQueue(QueueName.Audit) auditQueue: Queue,
     @InjectQueue(QueueName.Kpi) kpiQueue: Queue,
+    @InjectQueue(QueueName.Notifications) notificationsQueue: Queue,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
     this.queues = new Map([
       [QueueName.Audit, auditQueue],
       [QueueName.Kpi, kpiQueue],
+      [QueueName.Notifications, notificationsQueue],
     ]);
   }
 

@@ -9,8 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { AlertsService } from '../alerts/alerts.service';
-import { KpiProducer } from '../jobs/kpi.producer';
 import { KpiSettingsService } from './kpi-settings.service';
+import { RecomputeService } from './recompute.service';
 import { UpdateKpiSettingsDto } from './kpi-settings.dto';
 import { ScoresQueryDto } from './scores.dto';
 import { ScoringService } from './scoring.service';
@@ -23,7 +23,7 @@ export class ScoresController {
     private readonly scoring: ScoringService,
     private readonly alerts: AlertsService,
     private readonly settings: KpiSettingsService,
-    private readonly producer: KpiProducer,
+    private readonly recompute: RecomputeService,
   ) {}
 
   @Get('associations/:id/scores')
@@ -62,8 +62,8 @@ export class ScoresController {
   @Roles('admin')
   @ApiOperation({ summary: 'Queues a recompute of every association’s scores' })
   @ApiAcceptedResponse({ description: '`{jobId}` of the recompute-all job' })
-  async recompute(@Auth() auth: AuthContext) {
-    return { jobId: await this.producer.requestRecomputeAll(auth.userId) };
+  requestRecompute(@Auth() auth: AuthContext) {
+    return this.recompute.requestAll(auth);
   }
 
   @Get('kpi/settings')

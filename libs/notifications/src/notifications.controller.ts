@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthContext, PageQueryDto } from '@tashakkol/shared';
 import { NotificationIdPipe } from './notification-id.pipe';
+import { NotificationPage, NotificationView } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -11,15 +12,19 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  @ApiOperation({ summary: "The caller's notifications (alerts and reminders), newest first" })
-  list(@Auth() auth: AuthContext, @Query() query: PageQueryDto) {
+  @ApiOperation({
+    summary: "The caller's notifications (whose turn it is, alerts), newest first, with each e-mail's delivery",
+  })
+  @ApiOkResponse({ type: NotificationPage })
+  list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<NotificationPage> {
     return this.notifications.listMine(auth, query);
   }
 
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Marks one of the caller’s notifications as read' })
-  read(@Auth() auth: AuthContext, @Param('id', NotificationIdPipe) id: string) {
+  @ApiOkResponse({ type: NotificationView })
+  read(@Auth() auth: AuthContext, @Param('id', NotificationIdPipe) id: string): Promise<NotificationView> {
     return this.notifications.markRead(auth, id);
   }
 }
