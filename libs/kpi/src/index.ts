@@ -35,6 +35,7 @@ export { ScoringService } from './scoring/scoring.service';
 export { KpiSettingsService } from './scoring/kpi-settings.service';
 export * from './alerts/kpi-alert.entity';
 export { AlertsService } from './alerts/alerts.service';
+export { NightlyChecksService } from './alerts/nightly-checks.service';
 export { KpiProducer, KPI_JOB_OPTIONS } from './jobs/kpi.producer';
 export { OutboxRelay } from './jobs/outbox-relay';
 export * from './funding/fiscal-year-revenue';
