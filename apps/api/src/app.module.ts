@@ -10,11 +10,12 @@ import {
   KpiApiModule,
   KpiChamberFundingShareModule,
   KpiIndicatorAgreementModule,
+  KpiScoreRequestsModule,
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
 import { NotificationsApiModule } from '@tashakkol/notifications';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
-import { SupportsApiModule } from '@tashakkol/supports';
+import { SupportsApiModule, SupportsLedgerModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
@@ -41,6 +42,8 @@ import { HttpErrorFilter } from './http-error.filter';
     KpiApiModule,
     KpiIndicatorAgreementModule,
     KpiChamberFundingShareModule,
+    KpiScoreRequestsModule,
+    SupportsLedgerModule,
     KpiScoringApiModule,
     RoadmapApiModule,
     NotificationsApiModule,

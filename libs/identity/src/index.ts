@@ -6,3 +6,4 @@ export * from './identity.module';
 export * from './association-directory';
 export * from './tokens';
 export * from './recipient-directory.service';
+export * from './users.views';

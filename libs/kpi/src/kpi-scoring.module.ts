@@ -6,6 +6,12 @@ import { AuditModule } from '@tashakkol/audit';
 import { NotificationsModule } from '@tashakkol/notifications';
 import { QueueName } from '@tashakkol/shared';
 import { AlertsService } from './alerts/alerts.service';
+import { KpiChamberAssessment } from './assessments/chamber-assessment.entity';
+import { ChamberAssessmentsController } from './assessments/chamber-assessments.controller';
+import { ChamberAssessmentsService } from './assessments/chamber-assessments.service';
+import { KpiRating } from './rating/kpi-rating.entity';
+import { RatingController } from './rating/rating.controller';
+import { RatingService } from './rating/rating.service';
 import { KpiAlert } from './alerts/kpi-alert.entity';
 import { NightlyChecksService } from './alerts/nightly-checks.service';
 import { JobsController } from './jobs/jobs.controller';
@@ -30,21 +36,38 @@ import { ScoringService } from './scoring/scoring.service';
     AuditModule,
     NotificationsModule,
     // Association: the target of the scores' and alerts' foreign keys.
-    TypeOrmModule.forFeature([KpiScore, KpiSettings, KpiAlert, Association]),
+    TypeOrmModule.forFeature([KpiScore, KpiRating, KpiChamberAssessment, KpiSettings, KpiAlert, Association]),
     BullModule.registerQueue(
       { name: QueueName.Kpi },
       { name: QueueName.Audit },
       { name: QueueName.Notifications },
     ),
   ],
-  providers: [ScoringService, KpiSettingsService, AlertsService, KpiProducer, RecomputeService, JobsService],
-  exports: [ScoringService, KpiSettingsService, AlertsService, KpiProducer, RecomputeService, JobsService],
+  providers: [
+    ScoringService,
+    KpiSettingsService,
+    AlertsService,
+    KpiProducer,
+    RecomputeService,
+    JobsService,
+    RatingService,
+  ],
+  exports: [
+    ScoringService,
+    KpiSettingsService,
+    AlertsService,
+    KpiProducer,
+    RecomputeService,
+    JobsService,
+    RatingService,
+  ],
 })
 export class KpiScoringModule {}
 
 @Module({
-  imports: [KpiScoringModule],
-  controllers: [ScoresController, JobsController],
+  imports: [KpiScoringModule, AuditModule],
+  providers: [ChamberAssessmentsService],
+  controllers: [ScoresController, RatingController, ChamberAssessmentsController, JobsController],
 })
 export class KpiScoringApiModule {}
 

@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, PageQueryDto } from '@tashakkol/shared';
+import { ApiPaginatedResponse, Auth, AuthContext, Page, PageQueryDto } from '@tashakkol/shared';
 import { NotificationIdPipe } from './notification-id.pipe';
-import { NotificationPage, NotificationView } from './notifications.dto';
+import { NotificationView } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -13,10 +13,11 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({
-    summary: "The caller's notifications (whose turn it is, alerts), newest first, with each e-mail's delivery",
+    summary:
+      "The caller's notifications (whose turn it is, alerts), newest first, with each e-mail's delivery",
   })
-  @ApiOkResponse({ type: NotificationPage })
-  list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<NotificationPage> {
+  @ApiPaginatedResponse(NotificationView)
+  list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<Page<NotificationView>> {
     return this.notifications.listMine(auth, query);
   }
 

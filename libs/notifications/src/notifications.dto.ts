@@ -47,17 +47,3 @@ export class NotificationView {
   @ApiProperty({ type: EmailDeliveryView })
   email!: EmailDeliveryView;
 }
-
-export class NotificationPage {
-  @ApiProperty({ type: NotificationView, isArray: true })
-  items!: NotificationView[];
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-}

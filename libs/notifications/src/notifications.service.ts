@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { RecipientDirectory, RecipientQuery } from '@tashakkol/identity';
-import { AuthContext, NotFoundError, pageOffset, PageQueryDto, toJalaliDate } from '@tashakkol/shared';
+import { AuthContext, NotFoundError, Page, pageOffset, PageQueryDto, toJalaliDate } from '@tashakkol/shared';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
 import { Notification } from './notification.entity';
-import { NotificationPage, NotificationView } from './notifications.dto';
+import { NotificationView } from './notifications.dto';
 
 export interface NewNotification {
   /** The event, e.g. `report-returned:<reportId>:v4`: with the recipient, told once only. */
@@ -54,7 +54,7 @@ export class NotificationsService {
     return this.mail.configured ? 'pending' : 'skipped';
   }
 
-  async listMine(auth: AuthContext, query: PageQueryDto): Promise<NotificationPage> {
+  async listMine(auth: AuthContext, query: PageQueryDto): Promise<Page<NotificationView>> {
     const [items, total] = await this.notifications.findAndCount({
       where: { userId: auth.userId },
       order: { id: 'DESC' },

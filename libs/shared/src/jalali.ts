@@ -1,5 +1,5 @@
 import { toJalaali } from 'jalaali-js';
-import { toPersianDigits } from './persian';
+import { toPersianDigits } from './messages-fa';
 
 /** Tehran has kept UTC+03:30 all year since 1401 (2022), when daylight saving was abolished. */
 const TEHRAN_OFFSET_MS = 3.5 * 3600 * 1000;
@@ -20,4 +20,40 @@ export function jalaliYearOf(date: Date): number {
 /** The Jalali date in Persian digits, for text people read (notifications), e.g. `۱۴۰۵/۰۹/۰۲`. */
 export function toJalaliDateFa(date: Date): string {
   return toPersianDigits(toJalaliDate(date));
+}
+
+/**
+ * The Jalali rendering of a returned date: an instant as its Tehran calendar day, a calendar date
+ * (`YYYY-MM-DD`, a DATE column) as that same day; null stays null.
+ */
+export function jalaliOf(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (day) {
+      const j = toJalaali(Number(day[1]), Number(day[2]), Number(day[3]));
+      return `${j.jy}/${String(j.jm).padStart(2, '0')}/${String(j.jd).padStart(2, '0')}`;
+    }
+    const instant = new Date(value);
+    return Number.isNaN(instant.getTime()) ? null : toJalaliDate(instant);
+  }
+  return toJalaliDate(value);
+}
+
+type JalaliFields<T, K extends keyof T & string> = {
+  [P in K as `${P}Jalali`]: null extends T[P]
+    ? string | null
+    : undefined extends T[P]
+      ? string | null
+      : string;
+};
+
+/** The object with `<field>Jalali` beside each named date field: `withJalali(user, ['createdAt'])`. */
+export function withJalali<T extends object, K extends keyof T & string>(
+  value: T,
+  fields: readonly K[],
+): T & JalaliFields<T, K> {
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const f of fields) out[`${f}Jalali`] = jalaliOf(value[f] as Date | string | null | undefined);
+  return out as T & JalaliFields<T, K>;
 }

@@ -9,6 +9,9 @@ export const jobIds = {
   /** A report's scoring after its acceptance: `kpi:<associationId>:<period>-r<revision>`. */
   scoreReport: (associationId: string, period: string, revision: number): string =>
     `kpi:${associationId}:${period}-r${revision}`,
+  /** A rescoring because a fact it reads changed (a delivered grant …); `ref` (its outbox row) makes each one job. */
+  rescore: (associationId: string, reason: string, ref: string): string =>
+    `kpi:${associationId}:${reason}-${ref}`,
   /** One association's scoring within a recompute run: a second fan-out of the same run collapses. */
   scoreInRun: (associationId: string, runId: string): string => `kpi:${associationId}:all-${runId}`,
   recomputeAll: (runId: string): string => `kpi:recompute-all:${runId}`,

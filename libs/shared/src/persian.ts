@@ -17,13 +17,3 @@ export function normalizePersian(text: string): string {
     .trim()
     .toLowerCase();
 }
-
-/** Latin digits as Persian ones (۰–۹), for text people read: dates, amounts, counts. */
-export function toPersianDigits(text: string | number | bigint): string {
-  return String(text).replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
-}
-
-/** Rials grouped by thousands with Persian digits and separator, e.g. `۲٬۵۰۰٬۰۰۰٬۰۰۰`. */
-export function formatRialsFa(rials: string | bigint): string {
-  return toPersianDigits(String(rials).replace(/\B(?=(\d{3})+(?!\d))/g, '٬'));
-}

@@ -11,6 +11,8 @@ import {
   NotFoundError,
   Page,
   pageOffset,
+  SCORE_REQUESTS,
+  ScoreRequests,
   StaleVersionError,
   toPage,
 } from '@tashakkol/shared';
@@ -66,6 +68,7 @@ export class SupportGrantsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     @Optional() @Inject(CHAMBER_FUNDING_SHARE_SOURCE) revenue?: ChamberFundingShareSource,
+    @Optional() @Inject(SCORE_REQUESTS) private readonly scoreRequests?: ScoreRequests,
   ) {
     // KPI provides the port globally when it is loaded; without it no revenue is known.
     this.revenue = revenue ?? new NoRevenueKnownSource();
@@ -220,6 +223,8 @@ export class SupportGrantsService {
       grant.deliveredBy = auth.userId;
       grant.deliveredAt = new Date();
       grant.evidence = dto.evidence;
+      // The KPIs read delivered grants (chamber funding, training delivered): score again.
+      await this.scoreRequests?.requestRescore(em, grant.associationId, 'grant_delivered', grant.id);
     });
   }
 
@@ -332,6 +337,11 @@ export class SupportGrantsService {
     acknowledged: boolean,
   ): Promise<void> {
     if (!grant.amountRials || grant.amountRials === '0') return;
+    // Parallel approvals for one association and year queue here until the one before commits,
+    // so each sums what the others approved (without it, three 2 bn grants all fit under 5 bn).
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `supports.independence:${grant.associationId}:${grant.fiscalYear}`,
+    ]);
     const granted = await sumAmount(em, grant.associationId, grant.fiscalYear);
     const revenue = await this.revenue.revenueRials(em, grant.associationId, grant.fiscalYear);
     const verdict = evaluateIndependence(
@@ -386,6 +396,11 @@ function quantityOf(kind: SupportKind, dto: RequestSupportDto): bigint {
       );
     if (dto.hours === undefined)
       throw new BadInputError('supports.hours_required', `hours is required for ${kind.code}`);
+    if (dto.participants === undefined)
+      throw new BadInputError(
+        'supports.participants_required',
+        `participants is required for ${kind.code} (hours × participants is the training delivered)`,
+      );
     return BigInt(dto.hours);
   }
   if (dto.hours !== undefined)

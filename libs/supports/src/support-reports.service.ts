@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PHASE_KEYS } from '@tashakkol/associations';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '@tashakkol/shared';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { COMMITTED_STATUSES_SQL } from './grant-state-machine';
@@ -135,11 +135,10 @@ export class SupportReportsService {
       g.justification,
     ]);
     if (query.format === 'csv') {
-      // A byte-order mark so spreadsheet programs read the Persian text as UTF-8.
       return {
         contentType: 'text/csv; charset=utf-8',
         filename: 'supports.csv',
-        body: '\uFEFF' + stringify([header, ...rows]),
+        body: toCsv([header, ...rows]),
       };
     }
     const book = new ExcelJS.Workbook();

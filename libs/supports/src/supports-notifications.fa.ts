@@ -1,5 +1,5 @@
 import { phaseNameFa } from '@tashakkol/lifecycle';
-import { formatRialsFa, toPersianDigits } from '@tashakkol/shared';
+import { persianAmount, toPersianDigits } from '@tashakkol/shared';
 import { SupportCarries } from './support-kind.catalog';
 
 /** The Persian texts the supports context tells people, in one place. */
@@ -13,7 +13,7 @@ export const supportsTextsFa = {
   }) => ({
     titleFa: `درخواست «${g.kindNameFa}» برای ${g.associationNameFa} منتظر تصویب شماست`,
     bodyFa: `درخواست حمایت «${g.kindNameFa}» به میزان ${
-      g.carries === 'hours' ? `${toPersianDigits(g.quantity)} ساعت` : `${formatRialsFa(g.quantity)} ریال`
+      g.carries === 'hours' ? `${toPersianDigits(g.quantity)} ساعت` : `${persianAmount(g.quantity)} ریال`
     } برای ${g.associationNameFa} (فاز «${phaseNameFa(g.phase)}») از سقف اختیار تصویب‌کننده بالاتر است و تصویب آن با شماست.`,
   }),
 };

@@ -154,7 +154,7 @@ export function evaluateFormula(formula: string, lookup: (code: string) => numbe
 
 export interface CatalogEntry {
   code: string;
-  kind: 'reported' | 'derived';
+  kind: 'reported' | 'derived' | 'recorded';
   formula: string | null;
   frequency: string;
 }

@@ -135,3 +135,14 @@ export function periodLabelFa(text: string): string {
   if (p.kind === 'quarterly') return `فصل ${QUARTERS_FA[p.index - 1]} ${year}`;
   return `سال ${year}`;
 }
+
+/** The periods of a kind that make up `outer` (the quarters of a year, the months of a quarter …); none for a longer kind. */
+export function periodsWithin(outer: Period, kind: PeriodKind): Period[] {
+  if (kind === outer.kind) return [outer];
+  const [first, last] = monthRange(outer);
+  if (kind === 'monthly')
+    return Array.from({ length: last - first + 1 }, (_, i) => ({ kind, year: outer.year, index: first + i }));
+  if (kind === 'quarterly' && outer.kind === 'yearly')
+    return [1, 2, 3, 4].map((index) => ({ kind, year: outer.year, index }));
+  return [];
+}

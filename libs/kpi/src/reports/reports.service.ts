@@ -17,7 +17,14 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { dueDate, InvalidPeriodError, parsePeriod, Period, periodBounds } from '../domain/periods';
 import { KpiEvidence } from '../evidence/evidence.entity';
 import { KpiIndicator } from '../indicators/indicator.entity';
-import { BadPeriodError, DuplicateReportError, EmptyReportError, UnknownIndicatorError } from '../kpi.errors';
+import {
+  BadPeriodError,
+  DuplicateReportError,
+  EmptyReportError,
+  RecordedIndicatorError,
+  UnknownIndicatorError,
+} from '../kpi.errors';
+import { isRecordedIndicator, RECORDED_INDICATORS } from '../records/chamber-records';
 import { assertAssociation } from '../targets/targets.service';
 import { KpiOutbox } from './kpi-outbox.entity';
 import {
@@ -141,7 +148,9 @@ export class ReportsService {
     return this.transition(auth, id, dto, 'submit', 'kpi.report.submit', async (em, report) => {
       if (!(await em.exists(KpiReportValue, { where: { reportId: report.id } })))
         throw new EmptyReportError();
-      return { submittedAt: new Date() };
+      const now = new Date();
+      // The first submission is what "on time" is judged by; a return or a revision does not move it.
+      return { submittedAt: now, firstSubmittedAt: report.firstSubmittedAt ?? now };
     });
   }
 
@@ -293,6 +302,9 @@ export class ReportsService {
           field,
           `${ind.code} is derived (computed from other values), not reported`,
         );
+      }
+      if (ind.kind === 'recorded' && isRecordedIndicator(ind.code)) {
+        throw new RecordedIndicatorError(field, ind.code, RECORDED_INDICATORS[ind.code]);
       }
       if (ind.frequency !== period.kind) {
         throw new UnknownIndicatorError(
