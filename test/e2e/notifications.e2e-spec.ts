@@ -9,6 +9,17 @@ import { startWorker } from '../support/worker';
 
 jest.setTimeout(120000);
 
+/** Set-up calls to other contexts (their own suites check those responses against the contract). */
+function setup(api: TestApi) {
+  const call = (method: string, path: string, body: unknown, token?: string) =>
+    api.request(method, path, { token, body, unchecked: true });
+  return {
+    get: (path: string, token?: string) => call('GET', path, undefined, token),
+    post: (path: string, body: unknown, token?: string) => call('POST', path, body, token),
+    patch: (path: string, body: unknown, token?: string) => call('PATCH', path, body, token),
+  };
+}
+
 interface NotificationItem {
   id: string;
   kind: string;
@@ -59,14 +70,16 @@ describe('whose turn it is: the person who must act is told, once', () => {
       const other = await createAssociation(api, { phase: 'support_monitoring' });
       const board = await api.userWithRole('board', assoc.id);
       const otherBoard = await api.userWithRole('board', other.id);
-      const draft = await api.post(
+      const draft = await setup(api).post(
         `/associations/${assoc.id}/kpi-reports`,
         { period: '1404-Q3', values: [{ indicatorCode: codes.members, value: 120 }] },
         board.token,
       );
       expect(draft.status).toBe(201);
-      expect((await api.post(`/kpi-reports/${draft.body.id}/submit`, {}, board.token)).status).toBe(200);
-      const returned = await api.post(
+      expect((await setup(api).post(`/kpi-reports/${draft.body.id}/submit`, {}, board.token)).status).toBe(
+        200,
+      );
+      const returned = await setup(api).post(
         `/kpi-reports/${draft.body.id}/return`,
         { comment: 'تعداد اعضا با فهرست اعضا نمی خواند' },
         staff.token,
@@ -107,7 +120,7 @@ describe('whose turn it is: the person who must act is told, once', () => {
       const code = `k${Date.now().toString(36)}`;
       expect(
         (
-          await api.post(
+          await setup(api).post(
             '/support-kinds',
             {
               code,
@@ -122,7 +135,7 @@ describe('whose turn it is: the person who must act is told, once', () => {
       ).toBe(201);
       expect(
         (
-          await api.post(
+          await setup(api).post(
             '/support-budgets',
             { fiscalYear: year, kindCode: code, amountRials: '100000000000' },
             admin,
@@ -141,7 +154,7 @@ describe('whose turn it is: the person who must act is told, once', () => {
         [manager, '10000000000'],
         [tooSmall, '1500000000'],
       ] as const) {
-        const set = await api.post(
+        const set = await setup(api).post(
           '/approval-limits',
           { userId: user.id, kindCode: code, perGrant, yearly: perGrant, validUntil },
           admin,
@@ -149,7 +162,7 @@ describe('whose turn it is: the person who must act is told, once', () => {
         expect(set.status).toBe(201);
       }
       const assoc = await createAssociation(api, { phase: 'support_monitoring' });
-      const grant = await api.post(
+      const grant = await setup(api).post(
         `/associations/${assoc.id}/supports`,
         { kindCode: code, amountRials: '2500000000', justification: 'برنامه راهبردی تشکل' },
         staff.token,
@@ -157,7 +170,11 @@ describe('whose turn it is: the person who must act is told, once', () => {
       expect(grant.status).toBe(201);
 
       for (let i = 0; i < 2; i++) {
-        const refused = await api.post(`/supports/${grant.body.id}/approve`, { version: 1 }, deputy.token);
+        const refused = await setup(api).post(
+          `/supports/${grant.body.id}/approve`,
+          { version: 1 },
+          deputy.token,
+        );
         expect(refused.status).toBe(422);
         expect(refused.body.code).toBe('supports.over_per_grant_limit');
       }
@@ -173,15 +190,15 @@ describe('whose turn it is: the person who must act is told, once', () => {
       expect(await mine(tooSmall.token, 'grant_over_limit')).toHaveLength(0);
       // The one told can act on it.
       expect(
-        (await api.post(`/supports/${grant.body.id}/approve`, { version: 1 }, manager.token)).status,
+        (await setup(api).post(`/supports/${grant.body.id}/approve`, { version: 1 }, manager.token)).status,
       ).toBe(200);
     });
   });
 
   describe('a transition waiting for approval', () => {
     it('tells the approvers, naming the phases in Persian', async () => {
-      const settings = await api.get('/lifecycle/settings', admin);
-      const on = await api.patch(
+      const settings = await setup(api).get('/lifecycle/settings', admin);
+      const on = await setup(api).patch(
         '/lifecycle/settings',
         { version: settings.body.version, transitionsNeedApproval: true },
         admin,
@@ -189,7 +206,7 @@ describe('whose turn it is: the person who must act is told, once', () => {
       expect(on.status).toBe(200);
       const approver = await api.userWithRole('approver');
       const assoc = await createAssociation(api, { phase: 'diagnosis' });
-      const proposed = await api.post(
+      const proposed = await setup(api).post(
         `/associations/${assoc.id}/lifecycle/transitions`,
         { to: 'concept_review', reason: 'رسته باید دوباره بررسی شود', version: 1 },
         staff.token,
@@ -219,7 +236,7 @@ describe('whose turn it is: the person who must act is told, once', () => {
       ).query(`UPDATE associations SET phase_entered_at = now() - interval '400 days' WHERE id = $1`, [
         stalled.id,
       ]);
-      const grace = (await api.get('/kpi/settings', admin)).body.reportGraceDays as number;
+      const grace = (await setup(api).get('/kpi/settings', admin)).body.reportGraceDays as number;
       // 1405-Q2 ends on 1405/07/01 in Tehran; its report is due `grace` days later. Three days before that:
       const due = new Date(Date.parse('2026-09-22T20:30:00Z') + grace * 24 * 3600 * 1000);
       const now = new Date(due.getTime() - 3 * 24 * 3600 * 1000);

@@ -16,3 +16,4 @@ export * from './ports/delivered-grants';
 export * from './ports/score-requests';
 export * from './api-responses';
 export * from './csv';
+export * from './poller';

@@ -1,10 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Poller, withTimeout } from '@tashakkol/shared';
 import { DataSource } from 'typeorm';
 import { NotificationsProducer } from '../notifications.producer';
 
 const RELAY_INTERVAL_MS = 500;
 const RELAY_BATCH = 200;
+/** A queue that does not answer in this time is treated as down: the rows stay for the next tick. */
+const ENQUEUE_TIMEOUT_MS = 2000;
 
 /**
  * Puts the e-mail of each new notification on the queue. Notifications are written in their
@@ -14,8 +17,7 @@ const RELAY_BATCH = 200;
 @Injectable()
 export class EmailRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(EmailRelay.name);
-  private timer?: NodeJS.Timeout;
-  private stopped = false;
+  private readonly poller = new Poller(RELAY_INTERVAL_MS, () => this.tick());
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -23,17 +25,11 @@ export class EmailRelay implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.poller.start();
   }
 
   onApplicationShutdown(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.tick().finally(() => this.schedule()), RELAY_INTERVAL_MS);
+    this.poller.stop();
   }
 
   /** One pass; returns how many e-mails were queued. */
@@ -47,7 +43,7 @@ export class EmailRelay implements OnApplicationBootstrap, OnApplicationShutdown
         );
         if (rows.length === 0) return 0;
         const ids = rows.map((r) => r.id);
-        await this.producer.enqueueEmails(ids);
+        await withTimeout(this.producer.enqueueEmails(ids), ENQUEUE_TIMEOUT_MS);
         await em.query(`UPDATE notifications SET email_queued_at = now() WHERE id = ANY($1::bigint[])`, [
           ids,
         ]);
