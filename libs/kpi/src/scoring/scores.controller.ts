@@ -7,11 +7,11 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import { ApiErrorResponses, Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { AlertsService } from '../alerts/alerts.service';
 import { KpiSettingsService } from './kpi-settings.service';
 import { RecomputeService } from './recompute.service';
-import { UpdateKpiSettingsDto } from './kpi-settings.dto';
+import { KpiSettingsView, UpdateKpiSettingsDto } from './kpi-settings.dto';
 import { ScoresQueryDto } from './scores.dto';
 import { ScoringService } from './scoring.service';
 
@@ -71,7 +71,8 @@ export class ScoresController {
   @ApiOperation({
     summary: 'Grade thresholds (A, B, C), the stalled-phase threshold and the report grace days',
   })
-  getSettings() {
+  @ApiOkResponse({ type: KpiSettingsView })
+  getSettings(): Promise<KpiSettingsView> {
     return this.settings.get();
   }
 
@@ -80,7 +81,9 @@ export class ScoresController {
   @ApiOperation({
     summary: 'Changes the grade thresholds and alert thresholds (admin); takes effect at the next scoring',
   })
-  putSettings(@Auth() auth: AuthContext, @Body() dto: UpdateKpiSettingsDto) {
+  @ApiOkResponse({ type: KpiSettingsView })
+  @ApiErrorResponses(409, 422)
+  putSettings(@Auth() auth: AuthContext, @Body() dto: UpdateKpiSettingsDto): Promise<KpiSettingsView> {
     return this.settings.update(auth, dto);
   }
 }
