@@ -15,7 +15,7 @@ import {
 } from '@tashakkol/kpi';
 import { NotificationsApiModule } from '@tashakkol/notifications';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
-import { SupportsApiModule, SupportsLedgerModule } from '@tashakkol/supports';
+import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
@@ -39,6 +39,7 @@ import { HttpErrorFilter } from './http-error.filter';
     AssociationsApiModule,
     LifecycleApiModule,
     SupportsApiModule,
+    SupportsPhaseOffersModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
     KpiChamberFundingShareModule,

@@ -7,6 +7,7 @@ import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
 import { NotificationsJobsModule } from '@tashakkol/notifications';
 import { SupportsLedgerModule } from '@tashakkol/supports';
+import { RoadmapJobsModule } from '@tashakkol/roadmap';
 import { JobRegistryCheck } from './job-registry.check';
 
 /** The worker process: every BullMQ processor, no HTTP server. */
@@ -25,6 +26,7 @@ import { JobRegistryCheck } from './job-registry.check';
     SupportsLedgerModule,
     KpiJobsModule,
     NotificationsJobsModule,
+    RoadmapJobsModule,
   ],
   providers: [JobRegistryCheck],
 })

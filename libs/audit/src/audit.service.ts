@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { AuditEntryView, AuditIntegrityView, toAuditEntryView, toIntegrityCheckView } from './audit.views';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -44,11 +44,13 @@ export class AuditService {
   constructor(
     @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
     @InjectRepository(AuditIntegrityCheck) private readonly checks: Repository<AuditIntegrityCheck>,
-    private readonly producer: AuditProducer,
+    // Optional: the seeds build this service by hand, without a queue, only to record.
+    @Optional() private readonly producer?: AuditProducer,
   ) {}
 
   /** Queues an integrity check now (the worker runs one nightly too); returns the job's id. */
   async requestIntegrityCheck(auth: AuthContext): Promise<{ jobId: string }> {
+    if (!this.producer) throw new Error('this process has no audit queue');
     return { jobId: await this.producer.requestVerification(auth.userId) };
   }
 

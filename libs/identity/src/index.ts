@@ -6,4 +6,5 @@ export * from './identity.module';
 export * from './association-directory';
 export * from './tokens';
 export * from './recipient-directory.service';
+export * from './admin-bootstrap';
 export * from './users.views';

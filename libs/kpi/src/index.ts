@@ -46,3 +46,6 @@ export * from './rating/yearly-rating';
 export * from './assessments/chamber-assessment.entity';
 export * from './records/chamber-records';
 export * from './records/report-on-time';
+export { lastDuePeriod } from './alerts/due-periods';
+export type { DuePeriod } from './alerts/due-periods';
+export { REPORTING_PHASES } from './alerts/alert-rules';

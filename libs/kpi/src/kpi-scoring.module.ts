@@ -41,6 +41,7 @@ import { ScoringService } from './scoring/scoring.service';
       { name: QueueName.Kpi },
       { name: QueueName.Audit },
       { name: QueueName.Notifications },
+      { name: QueueName.Roadmap },
     ),
   ],
   providers: [

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Association } from '@tashakkol/associations';
+import { Association, AssociationsModule } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
 import { NotificationsModule } from '@tashakkol/notifications';
 import { GateService } from './gate.service';
@@ -27,6 +27,7 @@ import { PhaseTransition } from './phase-transition.entity';
     ]),
     AuditModule,
     NotificationsModule,
+    AssociationsModule,
   ],
   providers: [GateService, LifecycleSettingsService, PhaseOutputsService, LifecycleService, LifecycleReader],
   exports: [LifecycleReader, LifecycleService, LifecycleSettingsService, PhaseOutputsService],

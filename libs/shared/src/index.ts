@@ -17,3 +17,4 @@ export * from './ports/score-requests';
 export * from './api-responses';
 export * from './csv';
 export * from './poller';
+export * from './spreadsheet-cell';

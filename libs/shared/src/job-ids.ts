@@ -16,6 +16,8 @@ export const jobIds = {
   scoreInRun: (associationId: string, runId: string): string => `kpi:${associationId}:all-${runId}`,
   recomputeAll: (runId: string): string => `kpi:recompute-all:${runId}`,
   nightlyChecks: (runId: string): string => `kpi:nightly-checks:${runId}`,
+  /** The roadmap's read model is rebuilt by one waiting job at a time: a second request joins it. */
+  roadmapRefresh: (): string => 'roadmap:refresh',
   /** One e-mail per notification (which is itself unique per event and recipient). */
   sendEmail: (notificationId: string): string => `notifications:email:${notificationId}`,
 } as const;

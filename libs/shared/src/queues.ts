@@ -6,6 +6,7 @@ export const QueueName = {
   Audit: 'audit',
   Kpi: 'kpi',
   Notifications: 'notifications',
+  Roadmap: 'roadmap',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -24,6 +25,8 @@ export interface JobPayloads {
   'kpi.nightly-checks': Record<string, never>;
   /** E-mail one notification to its recipient (claimed before it is sent, so a rerun never sends twice). */
   'notifications.send-email': { notificationId: string };
+  /** Rebuild the roadmap's read model (debounced: one waiting job at a time). */
+  'roadmap.refresh': { reason: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -32,4 +35,5 @@ export const DECLARED_JOBS: Record<QueueName, readonly JobName[]> = {
   [QueueName.Audit]: ['audit.verify-chain'],
   [QueueName.Kpi]: ['kpi.score-report', 'kpi.recompute-all', 'kpi.nightly-checks'],
   [QueueName.Notifications]: ['notifications.send-email'],
+  [QueueName.Roadmap]: ['roadmap.refresh'],
 };

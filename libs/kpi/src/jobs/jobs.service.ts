@@ -33,6 +33,7 @@ export class JobsService {
     @InjectQueue(QueueName.Audit) auditQueue: Queue,
     @InjectQueue(QueueName.Kpi) kpiQueue: Queue,
     @InjectQueue(QueueName.Notifications) notificationsQueue: Queue,
+    @InjectQueue(QueueName.Roadmap) roadmapQueue: Queue,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
@@ -40,6 +41,7 @@ export class JobsService {
       [QueueName.Audit, auditQueue],
       [QueueName.Kpi, kpiQueue],
       [QueueName.Notifications, notificationsQueue],
+      [QueueName.Roadmap, roadmapQueue],
     ]);
   }
 
