@@ -19,6 +19,7 @@ import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } fr
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
+import { LabelsModule } from './labels/labels.module';
 
 @Module({
   imports: [
@@ -48,6 +49,7 @@ import { HttpErrorFilter } from './http-error.filter';
     KpiScoringApiModule,
     RoadmapApiModule,
     NotificationsApiModule,
+    LabelsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

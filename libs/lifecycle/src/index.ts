@@ -16,4 +16,5 @@ export * from './lifecycle-reader.service';
 export * from './lifecycle.module';
 export * from './sample-outputs';
 export * from './phase-names';
+export * from './lifecycle-labels';
 export * from './register-effects';

@@ -12,6 +12,7 @@ export * from './job-ids';
 export * from './messages-fa';
 export * from './date-input';
 export * from './accept-language';
+export * from './labels';
 export * from './ports/delivered-grants';
 export * from './ports/score-requests';
 export * from './api-responses';
