@@ -61,6 +61,35 @@ describe('KPI scores computed by the worker', () => {
     expect(s.computedAtJalali).toMatch(/^1[34]\d\d\/\d\d\/\d\d$/);
   });
 
+  it('saves a formula with max() in the catalog and scores it with the same grammar (one parser for both)', async () => {
+    const code = `${codes.members}_growth`;
+    const saved = await api.post(
+      '/indicators',
+      {
+        code,
+        nameFa: 'رشد اعضا',
+        nameEn: 'Member growth',
+        axis: 'members',
+        criterion: 'membership',
+        unit: 'count',
+        direction: 'higher',
+        frequency: 'quarterly',
+        defaultWeight: 0,
+        kind: 'derived',
+        formula: `max(${codes.members} - 100, 0)`,
+      },
+      admin,
+    );
+    expect(saved.status).toBe(201);
+    const assoc = await createAssociation(api, { phase: 'support_monitoring' });
+    await setTarget(assoc.id, codes.members, 100, 200);
+    await setTarget(assoc.id, code, 0, 50);
+    await acceptedReport(assoc.id, '1404-Q1', { [codes.members]: 80 });
+    const s = await eventually(() => scoresOf(assoc.id, '1404-Q1', staff));
+    // A shrinking membership is no growth: max(80 - 100, 0) = 0, evaluated as the catalog accepted it.
+    expect(s.indicators.find((i: any) => i.code === code)).toMatchObject({ derived: true, value: 0 });
+  });
+
   it('shows the trend, raises one declining alert and notifies the board when the composite falls two periods running', async () => {
     await acceptedReport(a.id, '1404-Q3', {
       [codes.members]: 160,

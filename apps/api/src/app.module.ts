@@ -13,6 +13,7 @@ import {
   KpiScoreRequestsModule,
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
+import { NotificationsApiModule } from '@tashakkol/notifications';
 import { ParticipationApiModule } from '@tashakkol/participation';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
 import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } from '@tashakkol/supports';
@@ -49,6 +50,7 @@ import { LabelsModule } from './labels/labels.module';
     KpiScoringApiModule,
     ParticipationApiModule,
     RoadmapApiModule,
+    NotificationsApiModule,
     LabelsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

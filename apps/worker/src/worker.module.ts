@@ -5,6 +5,7 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
+import { NotificationsJobsModule } from '@tashakkol/notifications';
 import { SupportsLedgerModule } from '@tashakkol/supports';
 import { RoadmapJobsModule } from '@tashakkol/roadmap';
 import { JobRegistryCheck } from './job-registry.check';
@@ -24,6 +25,7 @@ import { JobRegistryCheck } from './job-registry.check';
     // kpi reads delivered grants through the ledger port (chamber funding, training delivered).
     SupportsLedgerModule,
     KpiJobsModule,
+    NotificationsJobsModule,
     RoadmapJobsModule,
   ],
   providers: [JobRegistryCheck],

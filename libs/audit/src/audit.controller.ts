@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPaginatedResponse, Auth, AuthContext, JobAcceptedView, Page, Roles } from '@tashakkol/shared';
-import { AuditProducer } from './audit.producer';
 import { AuditQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
 import { AuditEntryView, AuditIntegrityView } from './audit.views';
@@ -10,10 +9,7 @@ import { AuditEntryView, AuditIntegrityView } from './audit.views';
 @ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly producer: AuditProducer,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Get()
   @ApiOperation({
@@ -39,7 +35,7 @@ export class AuditController {
     summary: 'Queue an integrity check of the audit log now (the worker runs one nightly too)',
   })
   @ApiAcceptedResponse({ type: JobAcceptedView })
-  async requestCheck(@Auth() auth: AuthContext): Promise<JobAcceptedView> {
-    return { jobId: await this.producer.requestVerification(auth.userId) };
+  requestCheck(@Auth() auth: AuthContext): Promise<JobAcceptedView> {
+    return this.audit.requestIntegrityCheck(auth);
   }
 }

@@ -8,6 +8,7 @@ import { AuditController } from './audit.controller';
 import { AuditProducer } from './audit.producer';
 import { AuditService } from './audit.service';
 import { AuditProcessor } from './jobs/audit.processor';
+import { VerifyChainJob } from './jobs/verify-chain.job';
 
 @Module({
   imports: [
@@ -23,5 +24,5 @@ export class AuditModule {}
 export class AuditApiModule {}
 
 /** Registered by apps/worker only. */
-@Module({ imports: [AuditModule], providers: [AuditProcessor], exports: [AuditModule] })
+@Module({ imports: [AuditModule], providers: [AuditProcessor, VerifyChainJob], exports: [AuditModule] })
 export class AuditJobsModule {}

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { JobPayloads, QueueName } from '@tashakkol/shared';
+import { jobIds, JobPayloads, QueueName } from '@tashakkol/shared';
 import { Queue } from 'bullmq';
 
 export const AUDIT_NIGHTLY_SCHEDULER = 'audit-verify-nightly';
@@ -13,7 +13,7 @@ export class AuditProducer {
   async requestVerification(requestedBy?: string): Promise<string> {
     const payload: JobPayloads['audit.verify-chain'] = { requestedBy };
     const job = await this.queue.add('audit.verify-chain', payload, {
-      jobId: `audit.verify-chain:${new Date().toISOString().slice(0, 16)}`,
+      jobId: jobIds.verifyChain(new Date()),
       attempts: 3,
       backoff: { type: 'exponential', delay: 5000 },
       removeOnComplete: 100,

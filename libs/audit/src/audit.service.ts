@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { AuditEntryView, AuditIntegrityView, toAuditEntryView, toIntegrityCheckView } from './audit.views';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -13,6 +13,7 @@ import { EntityManager, MoreThan, Repository } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditIntegrityCheck } from './audit-integrity-check.entity';
 import { AuditQueryDto } from './audit.dto';
+import { AuditProducer } from './audit.producer';
 import { chainHash, ChainVerdict, GENESIS_HASH, verifyChain } from './hash-chain';
 
 /** Who did it, as the audit log records it (an {@link AuthContext} fits; `null` actor = the system). */
@@ -43,7 +44,15 @@ export class AuditService {
   constructor(
     @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
     @InjectRepository(AuditIntegrityCheck) private readonly checks: Repository<AuditIntegrityCheck>,
+    // Optional: the seeds build this service by hand, without a queue, only to record.
+    @Optional() private readonly producer?: AuditProducer,
   ) {}
+
+  /** Queues an integrity check now (the worker runs one nightly too); returns the job's id. */
+  async requestIntegrityCheck(auth: AuthContext): Promise<{ jobId: string }> {
+    if (!this.producer) throw new Error('this process has no audit queue');
+    return { jobId: await this.producer.requestVerification(auth.userId) };
+  }
 
   /**
    * Appends a row in the caller's transaction, so the change and its record commit together.

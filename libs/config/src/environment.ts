@@ -127,6 +127,29 @@ export class Environment {
   /** Directory where uploaded evidence documents are kept. */
   @IsString()
   STORAGE_DIR = '.data/files';
+
+  /** Where notification e-mails go out (`smtp://user:pass@host:587`, `smtps://…`); unset: in-app only. */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of notification e-mails. */
+  @IsString()
+  MAIL_FROM = 'Tashakkol <no-reply@tashakkol.local>';
+
+  /** Attempts per notification e-mail before it stays `failed` (BullMQ retries with exponential backoff). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  MAIL_ATTEMPTS = 6;
+
+  /** The first retry's delay; each next one doubles it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_DELAY_MS = 30000;
 }
 
 export class InvalidEnvironmentError extends Error {}

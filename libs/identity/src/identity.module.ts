@@ -12,6 +12,7 @@ import { LocalAuthGuard } from './guards/local-auth.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
 import { RolesGuard } from './guards/roles.guard';
+import { RecipientDirectory } from './recipient-directory.service';
 import { RefreshToken } from './refresh-token.entity';
 import { LocalStrategy } from './strategies/local.strategy';
 import { User } from './user.entity';
@@ -32,8 +33,8 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [AuthService, UsersService, RateLimiter],
-  exports: [AuthService, UsersService, RateLimiter, TypeOrmModule, JwtModule],
+  providers: [AuthService, UsersService, RateLimiter, RecipientDirectory],
+  exports: [AuthService, UsersService, RateLimiter, RecipientDirectory, TypeOrmModule, JwtModule],
 })
 export class IdentityModule {}
 

@@ -5,6 +5,7 @@ export * from './users.service';
 export * from './identity.module';
 export * from './association-directory';
 export * from './tokens';
+export * from './recipient-directory.service';
 export * from './role-labels';
 export * from './admin-bootstrap';
 export * from './users.views';

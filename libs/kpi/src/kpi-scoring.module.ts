@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Association } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
+import { NotificationsModule } from '@tashakkol/notifications';
 import { QueueName } from '@tashakkol/shared';
 import { AlertsService } from './alerts/alerts.service';
 import { KpiChamberAssessment } from './assessments/chamber-assessment.entity';
@@ -17,50 +18,47 @@ import { JobsController } from './jobs/jobs.controller';
 import { JobsService } from './jobs/jobs.service';
 import { KpiWorkerBootstrap } from './jobs/kpi-worker.bootstrap';
 import { KpiProcessor } from './jobs/kpi.processor';
+import { NightlyChecksJob } from './jobs/nightly-checks.job';
+import { RecomputeAllJob } from './jobs/recompute-all.job';
+import { ScoreReportJob } from './jobs/score-report.job';
 import { KpiProducer } from './jobs/kpi.producer';
 import { OutboxRelay } from './jobs/outbox-relay';
-import { LoggingMailTransport, MAIL_TRANSPORT } from './notifications/mail-transport';
-import { Notification } from './notifications/notification.entity';
-import { NotificationsController } from './notifications/notifications.controller';
-import { NotificationsService } from './notifications/notifications.service';
 import { KpiScore } from './scoring/kpi-score.entity';
 import { KpiSettings } from './scoring/kpi-settings.entity';
 import { KpiSettingsService } from './scoring/kpi-settings.service';
+import { RecomputeService } from './scoring/recompute.service';
 import { ScoresController } from './scoring/scores.controller';
 import { ScoringService } from './scoring/scoring.service';
 
-/** Scoring, alerts, notifications and the KPI queue's producer: shared by the API and the worker. */
+/** Scoring, alerts and the KPI queue's producer: shared by the API and the worker. */
 @Module({
   imports: [
     AuditModule,
+    NotificationsModule,
     // Association: the target of the scores' and alerts' foreign keys.
-    TypeOrmModule.forFeature([
-      KpiScore,
-      KpiRating,
-      KpiChamberAssessment,
-      KpiSettings,
-      KpiAlert,
-      Notification,
-      Association,
-    ]),
-    BullModule.registerQueue({ name: QueueName.Kpi }, { name: QueueName.Audit }),
+    TypeOrmModule.forFeature([KpiScore, KpiRating, KpiChamberAssessment, KpiSettings, KpiAlert, Association]),
+    BullModule.registerQueue(
+      { name: QueueName.Kpi },
+      { name: QueueName.Audit },
+      { name: QueueName.Notifications },
+      { name: QueueName.Roadmap },
+    ),
   ],
   providers: [
     ScoringService,
     KpiSettingsService,
     AlertsService,
-    NotificationsService,
     KpiProducer,
+    RecomputeService,
     JobsService,
     RatingService,
-    { provide: MAIL_TRANSPORT, useClass: LoggingMailTransport },
   ],
   exports: [
     ScoringService,
     KpiSettingsService,
     AlertsService,
-    NotificationsService,
     KpiProducer,
+    RecomputeService,
     JobsService,
     RatingService,
   ],
@@ -70,19 +68,21 @@ export class KpiScoringModule {}
 @Module({
   imports: [KpiScoringModule, AuditModule],
   providers: [ChamberAssessmentsService],
-  controllers: [
-    ScoresController,
-    RatingController,
-    ChamberAssessmentsController,
-    JobsController,
-    NotificationsController,
-  ],
+  controllers: [ScoresController, RatingController, ChamberAssessmentsController, JobsController],
 })
 export class KpiScoringApiModule {}
 
 /** Registered by apps/worker only: the processor, the outbox relay and the start-up scoring of demo data. */
 @Module({
-  imports: [KpiScoringModule],
-  providers: [KpiProcessor, NightlyChecksService, OutboxRelay, KpiWorkerBootstrap],
+  imports: [KpiScoringModule, NotificationsModule],
+  providers: [
+    KpiProcessor,
+    ScoreReportJob,
+    RecomputeAllJob,
+    NightlyChecksJob,
+    NightlyChecksService,
+    OutboxRelay,
+    KpiWorkerBootstrap,
+  ],
 })
 export class KpiJobsModule {}

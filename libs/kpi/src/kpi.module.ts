@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CHAMBER_FUNDING_SHARE_SOURCE } from '@tashakkol/shared';
 import { Association } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
+import { NotificationsModule } from '@tashakkol/notifications';
 import { EvidenceController } from './evidence/evidence.controller';
 import { KpiEvidence } from './evidence/evidence.entity';
 import { EvidenceService } from './evidence/evidence.service';
@@ -35,6 +36,7 @@ import { TargetsService } from './targets/targets.service';
       KpiEvidence,
     ]),
     AuditModule,
+    NotificationsModule,
   ],
   providers: [IndicatorsService, TargetsService, ReportsService, EvidenceService, IndicatorAgreementService],
   exports: [

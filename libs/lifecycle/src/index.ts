@@ -15,5 +15,6 @@ export * from './lifecycle-settings.entity';
 export * from './lifecycle-reader.service';
 export * from './lifecycle.module';
 export * from './sample-outputs';
+export * from './phase-names';
 export * from './lifecycle-labels';
 export * from './register-effects';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Association, AssociationsModule } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
+import { NotificationsModule } from '@tashakkol/notifications';
 import { GateService } from './gate.service';
 import { LifecycleReader } from './lifecycle-reader.service';
 import { LifecycleSettingsController } from './lifecycle-settings.controller';
@@ -25,6 +26,7 @@ import { PhaseTransition } from './phase-transition.entity';
       LifecycleSettings,
     ]),
     AuditModule,
+    NotificationsModule,
     AssociationsModule,
   ],
   providers: [GateService, LifecycleSettingsService, PhaseOutputsService, LifecycleService, LifecycleReader],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Association, PhaseKey, RegisterWriter } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
+import { NotificationsService } from '@tashakkol/notifications';
 import {
   assertAssociationScope,
   AuthContext,
@@ -16,6 +17,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { GateService, PrefetchedIndicators } from './gate.service';
 import { IllegalTransitionError } from './lifecycle.errors';
 import { DecideTransitionDto, TransitionDto } from './lifecycle.dto';
+import { lifecycleTextsFa } from './lifecycle-notifications.fa';
 import { LifecycleSettingsService, withWording } from './lifecycle-settings.service';
 import { PhaseTransition } from './phase-transition.entity';
 import { nextPhase, phaseOf } from './phase-table';
@@ -29,6 +31,7 @@ export class LifecycleService {
     private readonly audit: AuditService,
     private readonly settings: LifecycleSettingsService,
     private readonly gates: GateService,
+    private readonly notifications: NotificationsService,
     private readonly register: RegisterWriter,
   ) {}
 
@@ -139,6 +142,21 @@ export class LifecycleService {
         }),
       );
       const version = await this.bump(em, auth, associationId, needsApproval ? null : dto.to, now);
+      if (needsApproval) {
+        // The approvers must act now; told once per proposed transition.
+        await this.notifications.notify(em, {
+          key: `transition-pending:${transition.id}`,
+          kind: 'transition_pending',
+          associationId,
+          ...lifecycleTextsFa.transitionPending({
+            associationNameFa: association.nameFa,
+            from: association.phase,
+            to: dto.to,
+            reason: transition.reason,
+          }),
+          to: { roles: ['approver'] },
+        });
+      }
       await this.audit.record(em, auth, {
         action: needsApproval ? 'lifecycle.transition_propose' : 'lifecycle.transition',
         entity: 'association_lifecycle',

@@ -4,6 +4,7 @@ import { KpiScoringModule } from '@tashakkol/kpi';
 import { QueueName } from '@tashakkol/shared';
 import { SupportsModule } from '@tashakkol/supports';
 import { RoadmapWorkerBootstrap } from './jobs/roadmap-worker.bootstrap';
+import { RefreshRoadmapJob } from './jobs/refresh.job';
 import { RoadmapProcessor } from './jobs/roadmap.processor';
 import { RoadmapProducer } from './jobs/roadmap.producer';
 import { RoadmapExportService } from './roadmap-export.service';
@@ -22,5 +23,8 @@ export class RoadmapModule {}
 export class RoadmapApiModule {}
 
 /** Registered by apps/worker only: the read model's refresh job and its schedule. */
-@Module({ imports: [RoadmapModule], providers: [RoadmapProcessor, RoadmapWorkerBootstrap] })
+@Module({
+  imports: [RoadmapModule],
+  providers: [RoadmapProcessor, RefreshRoadmapJob, RoadmapWorkerBootstrap],
+})
 export class RoadmapJobsModule {}

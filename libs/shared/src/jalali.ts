@@ -1,4 +1,5 @@
 import { toJalaali } from 'jalaali-js';
+import { toPersianDigits } from './messages-fa';
 
 /** Tehran has kept UTC+03:30 all year since 1401 (2022), when daylight saving was abolished. */
 const TEHRAN_OFFSET_MS = 3.5 * 3600 * 1000;
@@ -14,6 +15,11 @@ export function toJalaliDate(date: Date): string {
 export function jalaliYearOf(date: Date): number {
   const local = new Date(date.getTime() + TEHRAN_OFFSET_MS);
   return toJalaali(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()).jy;
+}
+
+/** The Jalali date in Persian digits, for text people read (notifications), e.g. `۱۴۰۵/۰۹/۰۲`. */
+export function toJalaliDateFa(date: Date): string {
+  return toPersianDigits(toJalaliDate(date));
 }
 
 /**

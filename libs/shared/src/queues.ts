@@ -5,6 +5,7 @@
 export const QueueName = {
   Audit: 'audit',
   Kpi: 'kpi',
+  Notifications: 'notifications',
   Roadmap: 'roadmap',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
@@ -22,6 +23,8 @@ export interface JobPayloads {
   'kpi.recompute-all': { requestedBy?: string };
   /** Nightly: missing reports and stalled phases raise alerts, then a recompute of everyone. */
   'kpi.nightly-checks': Record<string, never>;
+  /** E-mail one notification to its recipient (claimed before it is sent, so a rerun never sends twice). */
+  'notifications.send-email': { notificationId: string };
   /** Rebuild the roadmap's read model (debounced: one waiting job at a time). */
   'roadmap.refresh': { reason: string };
 }
@@ -31,5 +34,6 @@ export type JobName = keyof JobPayloads;
 export const DECLARED_JOBS: Record<QueueName, readonly JobName[]> = {
   [QueueName.Audit]: ['audit.verify-chain'],
   [QueueName.Kpi]: ['kpi.score-report', 'kpi.recompute-all', 'kpi.nightly-checks'],
+  [QueueName.Notifications]: ['notifications.send-email'],
   [QueueName.Roadmap]: ['roadmap.refresh'],
 };

@@ -7,6 +7,7 @@ import { DataSource, EntityManager, LessThanOrEqual, MoreThan, Repository } from
 import { checkDelegationWithinOwnLimit, isLimitValidAt, LimitTerms } from './approval-limit-rules';
 import { ApprovalLimit } from './approval-limit.entity';
 import { ApprovalLimitQueryDto, CreateApprovalLimitDto } from './supports.dto';
+import { COMMITTED_STATUSES_SQL } from './grant-state-machine';
 import { DelegationError } from './supports.errors';
 import { SupportKindsService } from './support-kinds.service';
 
@@ -108,6 +109,30 @@ export class ApprovalLimitsService {
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
   }
+}
+
+/**
+ * The approvers whose limit in force (the latest one set) for the kind covers this grant: the
+ * amount within the per-grant limit and within what is left of the yearly one.
+ */
+export async function approversWhoCanApprove(
+  em: EntityManager,
+  grant: { kindCode: string; quantity: string; fiscalYear: number },
+  at: Date,
+): Promise<string[]> {
+  const rows: { user_id: string }[] = await em.query(
+    `WITH in_force AS (
+       SELECT DISTINCT ON (l.user_id) l.user_id, l.per_grant, l.yearly FROM approval_limits l
+        WHERE l.kind_code = $1 AND l.valid_from <= $2 AND l.valid_until > $2
+        ORDER BY l.user_id, l.created_at DESC, l.id DESC)
+     SELECT f.user_id FROM in_force f
+      WHERE f.per_grant >= $3::bigint
+        AND f.yearly - COALESCE((SELECT SUM(g.quantity) FROM support_grants g
+              WHERE g.approved_by = f.user_id AND g.kind_code = $1 AND g.fiscal_year = $4
+                AND g.status IN (${COMMITTED_STATUSES_SQL})), 0) >= $3::bigint`,
+    [grant.kindCode, at, grant.quantity, grant.fiscalYear],
+  );
+  return rows.map((r) => r.user_id);
 }
 
 export function toTerms(l: ApprovalLimit): LimitTerms {

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Association } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
+import { NotificationsService } from '@tashakkol/notifications';
 import {
   assertAssociationScope,
   AuthContext,
@@ -17,7 +18,7 @@ import {
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { checkApprovalWithinLimit } from './approval-limit-rules';
-import { ApprovalLimitsService, toTerms } from './approval-limits.service';
+import { ApprovalLimitsService, approversWhoCanApprove, toTerms } from './approval-limits.service';
 import { BudgetFigures, consume, release, reserve } from './budget-arithmetic';
 import {
   CHAMBER_FUNDING_SHARE_SOURCE,
@@ -38,9 +39,15 @@ import {
   SupportsFilterDto,
   SupportsQueryDto,
 } from './supports.dto';
-import { KindNotSuitedError, NoBudgetError, PrecautionNotAcknowledgedError } from './supports.errors';
+import {
+  ApprovalLimitError,
+  KindNotSuitedError,
+  NoBudgetError,
+  PrecautionNotAcknowledgedError,
+} from './supports.errors';
 import { SupportBudget } from './support-budget.entity';
 import { SupportGrantEvent } from './support-grant-event.entity';
+import { supportsTextsFa } from './supports-notifications.fa';
 import { SupportGrant } from './support-grant.entity';
 import { SupportKind } from './support-kind.entity';
 import { SupportKindsService } from './support-kinds.service';
@@ -51,6 +58,7 @@ const UNLIMITED_APPROVERS = new Set(['president', 'admin']);
 
 @Injectable()
 export class SupportGrantsService {
+  private readonly logger = new Logger(SupportGrantsService.name);
   private readonly revenue: ChamberFundingShareSource;
 
   constructor(
@@ -59,6 +67,7 @@ export class SupportGrantsService {
     private readonly limits: ApprovalLimitsService,
     private readonly settings: SupportSettingsService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
     @Optional() @Inject(CHAMBER_FUNDING_SHARE_SOURCE) revenue?: ChamberFundingShareSource,
     @Optional() @Inject(SCORE_REQUESTS) private readonly scoreRequests?: ScoreRequests,
   ) {
@@ -112,42 +121,92 @@ export class SupportGrantsService {
   }
 
   async approve(auth: AuthContext, id: string, dto: ApproveSupportDto): Promise<GrantView> {
-    return this.move(auth, id, 'approve', dto.version, dto.comment ?? null, async (em, grant, kind) => {
-      const now = new Date();
-      const amount = BigInt(grant.quantity);
-      await this.checkIndependence(em, grant, dto.acknowledgePrecautions === true);
-      if (!UNLIMITED_APPROVERS.has(auth.role)) {
-        // Locking the limit row serialises this approver's approvals, so the yearly sum cannot be raced past.
-        const limit = await this.limits.findValid(em, auth.userId, kind.code, now, true);
-        const used = await sumQuantity(em, 'approved_by = $1 AND kind_code = $2 AND fiscal_year = $3', [
-          auth.userId,
-          kind.code,
-          grant.fiscalYear,
-        ]);
-        checkApprovalWithinLimit(limit && toTerms(limit), used, amount, {
-          kindCode: kind.code,
-          fiscalYear: grant.fiscalYear,
-          at: now,
+    const approval = this.move(
+      auth,
+      id,
+      'approve',
+      dto.version,
+      dto.comment ?? null,
+      async (em, grant, kind) => {
+        const now = new Date();
+        const amount = BigInt(grant.quantity);
+        await this.checkIndependence(em, grant, dto.acknowledgePrecautions === true);
+        if (!UNLIMITED_APPROVERS.has(auth.role)) {
+          // Locking the limit row serialises this approver's approvals, so the yearly sum cannot be raced past.
+          const limit = await this.limits.findValid(em, auth.userId, kind.code, now, true);
+          const used = await sumQuantity(em, 'approved_by = $1 AND kind_code = $2 AND fiscal_year = $3', [
+            auth.userId,
+            kind.code,
+            grant.fiscalYear,
+          ]);
+          checkApprovalWithinLimit(limit && toTerms(limit), used, amount, {
+            kindCode: kind.code,
+            fiscalYear: grant.fiscalYear,
+            at: now,
+          });
+        }
+        // SELECT … FOR UPDATE on the budget row: parallel approvals of one (year, kind) queue here, so none can overspend.
+        const budget = await em.findOne(SupportBudget, {
+          where: { fiscalYear: grant.fiscalYear, kindCode: kind.code },
+          lock: { mode: 'pessimistic_write' },
         });
+        if (!budget && kind.carries !== 'in_kind') throw new NoBudgetError(grant.fiscalYear, kind.code);
+        if (budget) {
+          await this.saveBudget(
+            em,
+            budget,
+            reserve(figures(budget), amount, { fiscalYear: grant.fiscalYear, kindCode: kind.code }),
+          );
+          grant.budgetId = budget.id;
+        }
+        grant.approvedBy = auth.userId;
+        grant.approvedAt = now;
+        grant.decidedBy = auth.userId;
+        grant.decidedAt = now;
+      },
+    );
+    return this.tellingWhoCanApprove(auth, id, approval);
+  }
+
+  /**
+   * A grant over this approver's limit waits for someone who may approve it: the approvers whose
+   * limit covers it and the president are told, once per grant, then the refusal stands.
+   */
+  private async tellingWhoCanApprove(
+    auth: AuthContext,
+    id: string,
+    approval: Promise<GrantView>,
+  ): Promise<GrantView> {
+    try {
+      return await approval;
+    } catch (err) {
+      if (err instanceof ApprovalLimitError) {
+        await this.db
+          .transaction((em) => this.notifyWhoCanApprove(em, auth, id))
+          .catch((e: unknown) =>
+            this.logger.warn(`Telling who can approve grant ${id} failed: ${String(e)}`),
+          );
       }
-      // SELECT … FOR UPDATE on the budget row: parallel approvals of one (year, kind) queue here, so none can overspend.
-      const budget = await em.findOne(SupportBudget, {
-        where: { fiscalYear: grant.fiscalYear, kindCode: kind.code },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!budget && kind.carries !== 'in_kind') throw new NoBudgetError(grant.fiscalYear, kind.code);
-      if (budget) {
-        await this.saveBudget(
-          em,
-          budget,
-          reserve(figures(budget), amount, { fiscalYear: grant.fiscalYear, kindCode: kind.code }),
-        );
-        grant.budgetId = budget.id;
-      }
-      grant.approvedBy = auth.userId;
-      grant.approvedAt = now;
-      grant.decidedBy = auth.userId;
-      grant.decidedAt = now;
+      throw err;
+    }
+  }
+
+  private async notifyWhoCanApprove(em: EntityManager, auth: AuthContext, id: string): Promise<void> {
+    const grant = await em.findOneOrFail(SupportGrant, { where: { id }, relations: { kind: true } });
+    const association = await em.findOneOrFail(Association, { where: { id: grant.associationId } });
+    const approvers = await approversWhoCanApprove(em, grant, new Date());
+    await this.notifications.notify(em, {
+      key: `grant-over-limit:${grant.id}`,
+      kind: 'grant_over_limit',
+      associationId: grant.associationId,
+      ...supportsTextsFa.grantOverLimit({
+        kindNameFa: grant.kind?.nameFa ?? grant.kindCode,
+        associationNameFa: association.nameFa,
+        phase: grant.phase,
+        carries: grant.kind?.carries ?? 'rials',
+        quantity: grant.quantity,
+      }),
+      to: { userIds: approvers.filter((u) => u !== auth.userId), roles: ['president'] },
     });
   }
 

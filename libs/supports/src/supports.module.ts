@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Association } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
 import { IdentityModule } from '@tashakkol/identity';
+import { NotificationsModule } from '@tashakkol/notifications';
 import { PHASE_SUPPORTS_READER } from '@tashakkol/lifecycle';
 import { ApprovalLimit } from './approval-limit.entity';
 import { ApprovalLimitsController } from './approval-limits.controller';
@@ -35,6 +36,7 @@ import { SupportsController } from './supports.controller';
     ]),
     AuditModule,
     IdentityModule,
+    NotificationsModule,
   ],
   providers: [
     SupportKindsService,

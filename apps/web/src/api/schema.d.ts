@@ -896,7 +896,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Queues a recompute of every association’s scores */
-    post: operations['ScoresController_recompute'];
+    post: operations['ScoresController_requestRecompute'];
     delete?: never;
     options?: never;
     head?: never;
@@ -963,7 +963,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The caller's notifications (alerts and reminders), newest first */
+    /** The caller's notifications (whose turn it is, alerts), newest first, with each e-mail's delivery */
     get: operations['NotificationsController_list'];
     put?: never;
     post?: never;
@@ -2230,6 +2230,19 @@ export interface components {
        */
       role?: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
     };
+    EmailDeliveryView: {
+      /** @description Attempts made so far (failures are retried with backoff) */
+      attempts: number;
+      /** @description Why the last attempt failed */
+      error: string | null;
+      /** Format: date-time */
+      sentAt: string | null;
+      /**
+       * @description `skipped`: no SMTP server was configured
+       * @enum {string}
+       */
+      status: 'pending' | 'sent' | 'failed' | 'skipped';
+    };
     ErrorBody: {
       /**
        * @description Stable machine-readable code
@@ -2464,6 +2477,27 @@ export interface components {
     JobAcceptedView: {
       /** @description The queued job’s id (see `GET /jobs`) */
       jobId: string;
+    };
+    JobViewDto: {
+      attemptsMade: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The job’s payload */
+      data: Record<string, never>;
+      failedReason: string | null;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** @example kpi:<associationId>:1405-Q2-r1 */
+      id: string;
+      maxAttempts: number;
+      /** @example kpi.score-report */
+      name: string;
+      /** Format: date-time */
+      processedAt: string | null;
+      /** @example kpi */
+      queue: string;
+      /** @example failed */
+      state: string;
     };
     KpiIndicator: {
       active: boolean;
@@ -2708,6 +2742,26 @@ export interface components {
       rising: components['schemas']['MoverView'][];
       /** @example 4 */
       spanPeriods: number;
+    };
+    NotificationView: {
+      /** Format: uuid */
+      associationId: string | null;
+      bodyFa: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 1405/09/10 */
+      createdAtJalali: string;
+      email: components['schemas']['EmailDeliveryView'];
+      /** @example 42 */
+      id: string;
+      /**
+       * @description report_returned, report_due, report_missing, grant_over_limit, transition_pending, score_declining, phase_stalled
+       * @example report_returned
+       */
+      kind: string;
+      /** Format: date-time */
+      readAt: string | null;
+      titleFa: string;
     };
     Object: Record<string, never>;
     OrganisationalStructureDto: {
@@ -7217,7 +7271,7 @@ export interface operations {
         page?: components['schemas']['Object'];
         pageSize?: components['schemas']['Object'];
         /** @description One queue; every queue when omitted */
-        queue?: 'audit' | 'kpi' | 'roadmap';
+        queue?: 'audit' | 'kpi' | 'notifications' | 'roadmap';
         /** @description One state; queued, active and failed when omitted */
         state?: 'waiting' | 'active' | 'delayed' | 'failed' | 'completed';
       };
@@ -7278,7 +7332,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['JobViewDto'];
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -7309,6 +7365,15 @@ export interface operations {
       };
       /** @description Not found, or another association’s object the caller may not see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7880,7 +7945,7 @@ export interface operations {
       };
     };
   };
-  ScoresController_recompute: {
+  ScoresController_requestRecompute: {
     parameters: {
       query?: never;
       header?: never;
@@ -8012,6 +8077,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8170,7 +8244,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['NotificationView'][];
+          };
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -8207,7 +8285,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NotificationView'];
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {

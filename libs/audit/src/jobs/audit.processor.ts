@@ -1,24 +1,19 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import { HandlesJobs, QueueName } from '@tashakkol/shared';
+import { JobDispatch, QueueName } from '@tashakkol/shared';
 import { Job } from 'bullmq';
-import { AuditService } from '../audit.service';
+import { VerifyChainJob } from './verify-chain.job';
 
+/** The audit queue: each job goes to the handler of its name. */
 @Processor(QueueName.Audit)
-@HandlesJobs(QueueName.Audit, ['audit.verify-chain'])
 export class AuditProcessor extends WorkerHost {
-  private readonly logger = new Logger(AuditProcessor.name);
+  private readonly dispatch: JobDispatch;
 
-  constructor(private readonly audit: AuditService) {
+  constructor(verifyChain: VerifyChainJob) {
     super();
+    this.dispatch = new JobDispatch(QueueName.Audit, [verifyChain]);
   }
 
-  async process(job: Job): Promise<{ ok: boolean; rowsChecked: number }> {
-    const result = await this.audit.verifyChain();
-    if (!result.ok) {
-      this.logger.error(`Audit log integrity broken at row ${result.firstBrokenId}: ${result.problem}`);
-    }
-    this.logger.log(`Audit chain verified (${job.id}): ${result.rowsChecked} rows, ok=${result.ok}`);
-    return { ok: result.ok, rowsChecked: result.rowsChecked };
+  process(job: Job): Promise<unknown> {
+    return this.dispatch.run({ id: job.id, name: job.name, attemptsMade: job.attemptsMade, data: job.data });
   }
 }

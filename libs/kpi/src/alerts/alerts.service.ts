@@ -10,7 +10,8 @@ import {
   toPage,
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { NotificationsService } from '../notifications/notifications.service';
+import { RecipientQuery } from '@tashakkol/identity';
+import { NotificationsService } from '@tashakkol/notifications';
 import { AlertKind, KpiAlert } from './kpi-alert.entity';
 
 export interface NewAlert {
@@ -28,6 +29,13 @@ const TITLES_FA: Record<AlertKind, string> = {
   phase_stalled: 'هشدار: توقف طولانی در یک فاز',
 };
 
+/** Who must act on each alert: the board reports and answers for its scores; staff run the case. */
+function recipientsOf(kind: AlertKind, associationId: string): RecipientQuery {
+  if (kind === 'report_missing') return { boardOf: associationId };
+  if (kind === 'phase_stalled') return { roles: ['staff'] };
+  return { boardOf: associationId, roles: ['staff'] };
+}
+
 @Injectable()
 export class AlertsService {
   private readonly logger = new Logger(AlertsService.name);
@@ -40,7 +48,7 @@ export class AlertsService {
 
   /**
    * Raises an alert once per (association, kind, period) and, only the first time, notifies the
-   * association's board and the chamber's staff. Returns whether it was new.
+   * people who must act on it. Returns whether it was new.
    */
   async raise(em: EntityManager, a: NewAlert): Promise<boolean> {
     const rows: { id: string }[] = await em.query(
@@ -57,11 +65,13 @@ export class AlertsService {
       ],
     );
     if (rows.length === 0) return false;
-    await this.notifications.notifyAssociationAndStaff(em, {
-      associationId: a.associationId,
+    await this.notifications.notify(em, {
+      key: `alert:${rows[0].id}`,
       kind: a.kind,
+      associationId: a.associationId,
       titleFa: TITLES_FA[a.kind],
       bodyFa: a.messageFa,
+      to: recipientsOf(a.kind, a.associationId),
     });
     this.logger.log(`Alert ${a.kind} for association ${a.associationId} (${a.period})`);
     return true;
@@ -72,12 +82,7 @@ export class AlertsService {
     for (const a of list) {
       if (await this.dataSource.transaction((em) => this.raise(em, a))) raised++;
     }
-    if (raised > 0) await this.deliverNotifications();
     return raised;
-  }
-
-  async deliverNotifications(): Promise<void> {
-    await this.notifications.deliverPending();
   }
 
   async list(

@@ -1,3 +1,4 @@
+import { toPersianDigits } from '@tashakkol/shared';
 import { jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
 
 export type PeriodKind = 'monthly' | 'quarterly' | 'yearly';
@@ -108,6 +109,31 @@ function safe<T>(fn: () => T): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+const MONTHS_FA = [
+  'فروردین',
+  'اردیبهشت',
+  'خرداد',
+  'تیر',
+  'مرداد',
+  'شهریور',
+  'مهر',
+  'آبان',
+  'آذر',
+  'دی',
+  'بهمن',
+  'اسفند',
+];
+const QUARTERS_FA = ['اول', 'دوم', 'سوم', 'چهارم'];
+
+/** How people read a period: `مهر ۱۴۰۵`, `فصل دوم ۱۴۰۵`, `سال ۱۴۰۵`. */
+export function periodLabelFa(text: string): string {
+  const p = parsePeriod(text);
+  const year = toPersianDigits(p.year);
+  if (p.kind === 'monthly') return `${MONTHS_FA[p.index - 1]} ${year}`;
+  if (p.kind === 'quarterly') return `فصل ${QUARTERS_FA[p.index - 1]} ${year}`;
+  return `سال ${year}`;
 }
 
 /** The periods of a kind that make up `outer` (the quarters of a year, the months of a quarter …); none for a longer kind. */

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
-import { JobsQueryDto } from './jobs.dto';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses, Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { JobsQueryDto, JobViewDto } from './jobs.dto';
 import { JobsService } from './jobs.service';
 
 @ApiTags('jobs')
@@ -23,7 +23,13 @@ export class JobsController {
   @Post(':queue/:id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Runs a failed job again (409 when the job is not failed)' })
-  retry(@Auth() auth: AuthContext, @Param('queue') queue: string, @Param('id') id: string) {
+  @ApiOkResponse({ type: JobViewDto })
+  @ApiErrorResponses(409)
+  retry(
+    @Auth() auth: AuthContext,
+    @Param('queue') queue: string,
+    @Param('id') id: string,
+  ): Promise<JobViewDto> {
     return this.jobs.retry(auth, queue, id);
   }
 }

@@ -32,12 +32,16 @@ export class JobsService {
   constructor(
     @InjectQueue(QueueName.Audit) auditQueue: Queue,
     @InjectQueue(QueueName.Kpi) kpiQueue: Queue,
+    @InjectQueue(QueueName.Notifications) notificationsQueue: Queue,
+    @InjectQueue(QueueName.Roadmap) roadmapQueue: Queue,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
     this.queues = new Map([
       [QueueName.Audit, auditQueue],
       [QueueName.Kpi, kpiQueue],
+      [QueueName.Notifications, notificationsQueue],
+      [QueueName.Roadmap, roadmapQueue],
     ]);
   }
 

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { JobName, JobPayloads, QueueName, RescoreReason } from '@tashakkol/shared';
+import { jobIds, JobName, JobPayloads, QueueName, RescoreReason, runIdAt } from '@tashakkol/shared';
 import { JobsOptions, Queue } from 'bullmq';
 
 export const KPI_NIGHTLY_SCHEDULER = 'kpi-nightly-checks';
@@ -13,14 +13,6 @@ export const KPI_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { count: 5000 },
 };
 
-/**
- * The job id of a report's scoring. BullMQ allows at most two `:` in a custom id, so the revision
- * joins the period with a dash: `kpi:<associationId>:<period>-r<revision>`.
- */
-export function scoreJobId(associationId: string, period: string, revision: number): string {
-  return `kpi:${associationId}:${period}-r${revision}`;
-}
-
 @Injectable()
 export class KpiProducer {
   constructor(@InjectQueue(QueueName.Kpi) private readonly queue: Queue) {}
@@ -29,7 +21,7 @@ export class KpiProducer {
     const payload: JobPayloads['kpi.score-report'] = { associationId, period, revision, reason: 'accepted' };
     const job = await this.queue.add('kpi.score-report', payload, {
       ...KPI_JOB_OPTIONS,
-      jobId: scoreJobId(associationId, period, revision),
+      jobId: jobIds.scoreReport(associationId, period, revision),
     });
     return job.id ?? '';
   }
@@ -39,7 +31,7 @@ export class KpiProducer {
     const payload: JobPayloads['kpi.score-report'] = { associationId, reason };
     const job = await this.queue.add('kpi.score-report', payload, {
       ...KPI_JOB_OPTIONS,
-      jobId: `kpi:${associationId}:${reason}-${ref}`,
+      jobId: jobIds.rescore(associationId, reason, ref),
     });
     return job.id ?? '';
   }
@@ -52,21 +44,18 @@ export class KpiProducer {
         associationIds.slice(i, i + 500).map((associationId) => ({
           name,
           data: { associationId, reason: 'recompute' } satisfies JobPayloads['kpi.score-report'],
-          opts: { ...KPI_JOB_OPTIONS, jobId: `kpi:${associationId}:all-${runId}` },
+          opts: { ...KPI_JOB_OPTIONS, jobId: jobIds.scoreInRun(associationId, runId) },
         })),
       );
     }
     return associationIds.length;
   }
 
-  async requestRecomputeAll(
-    requestedBy?: string,
-    runId = new Date().toISOString().replace(/[:.]/g, ''),
-  ): Promise<string> {
+  async requestRecomputeAll(requestedBy?: string, runId = runIdAt(new Date())): Promise<string> {
     const payload: JobPayloads['kpi.recompute-all'] = { requestedBy };
     const job = await this.queue.add('kpi.recompute-all', payload, {
       ...KPI_JOB_OPTIONS,
-      jobId: `kpi:recompute-all:${runId}`,
+      jobId: jobIds.recomputeAll(runId),
     });
     return job.id ?? '';
   }
@@ -75,7 +64,7 @@ export class KpiProducer {
     const job = await this.queue.add(
       'kpi.nightly-checks',
       {},
-      { ...KPI_JOB_OPTIONS, jobId: `kpi:nightly-checks:${runId}` },
+      { ...KPI_JOB_OPTIONS, jobId: jobIds.nightlyChecks(runId) },
     );
     return job.id ?? '';
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { RescoreReason } from '@tashakkol/shared';
+import { Poller, RescoreReason, withTimeout } from '@tashakkol/shared';
 import { DataSource } from 'typeorm';
 import { KpiProducer } from './kpi.producer';
 
@@ -27,9 +27,8 @@ interface OutboxRow {
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private timer?: NodeJS.Timeout;
+  private readonly poller = new Poller(RELAY_INTERVAL_MS, () => this.tick());
   private running = false;
-  private stopped = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -37,19 +36,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.poller.start();
   }
 
   onApplicationShutdown(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      void this.tick().finally(() => this.schedule());
-    }, RELAY_INTERVAL_MS);
+    this.poller.stop();
   }
 
   /** One pass over the pending rows; returns how many were dispatched. */
@@ -99,12 +90,4 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.running = false;
     }
   }
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`queue did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
 import { isUniqueViolation } from '@tashakkol/database';
+import { NotificationsService } from '@tashakkol/notifications';
 import {
   assertAssociationScope,
   AuthContext,
@@ -36,6 +37,7 @@ import {
   ReviewDto,
 } from './report.dto';
 import { KpiReportRevision } from './report-revision.entity';
+import { kpiTextsFa } from '../kpi-notifications.fa';
 import { KpiReportValue } from './report-value.entity';
 import { KpiReport } from './report.entity';
 import { ReportAction, reportTransition } from './report-transition';
@@ -51,6 +53,7 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The board drafts its report for a period (one per association and period). */
@@ -168,11 +171,18 @@ export class ReportsService {
   }
 
   async return(auth: AuthContext, id: string, dto: ReturnReportDto): Promise<Record<string, unknown>> {
-    return this.transition(auth, id, dto, 'return', 'kpi.report.return', async () => ({
-      returnedAt: new Date(),
-      reviewComment: dto.comment,
-      reviewedBy: auth.userId,
-    }));
+    return this.transition(auth, id, dto, 'return', 'kpi.report.return', async (em, report) => {
+      const now = new Date();
+      // The board must act now: told once per return (the version names this return).
+      await this.notifications.notify(em, {
+        key: `report-returned:${report.id}:v${report.version}`,
+        kind: 'report_returned',
+        associationId: report.associationId,
+        ...kpiTextsFa.reportReturned(report.period, dto.comment, now),
+        to: { boardOf: report.associationId },
+      });
+      return { returnedAt: now, reviewComment: dto.comment, reviewedBy: auth.userId };
+    });
   }
 
   /** An accepted report is locked; the board opens a new revision with a reason, keeping the old one. */

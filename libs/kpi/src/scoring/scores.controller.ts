@@ -7,10 +7,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import { ApiErrorResponses, Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { AlertsService } from '../alerts/alerts.service';
-import { KpiProducer } from '../jobs/kpi.producer';
 import { KpiSettingsService } from './kpi-settings.service';
+import { RecomputeService } from './recompute.service';
 import { KpiSettingsView, UpdateKpiSettingsDto } from './kpi-settings.dto';
 import { ScoreView, ScoresQueryDto } from './scores.dto';
 import { ScoringService } from './scoring.service';
@@ -23,7 +23,7 @@ export class ScoresController {
     private readonly scoring: ScoringService,
     private readonly alerts: AlertsService,
     private readonly settings: KpiSettingsService,
-    private readonly producer: KpiProducer,
+    private readonly recompute: RecomputeService,
   ) {}
 
   @Get('associations/:id/scores')
@@ -60,8 +60,8 @@ export class ScoresController {
   @Roles('admin')
   @ApiOperation({ summary: 'Queues a recompute of every association’s scores' })
   @ApiAcceptedResponse({ description: '`{jobId}` of the recompute-all job' })
-  async recompute(@Auth() auth: AuthContext) {
-    return { jobId: await this.producer.requestRecomputeAll(auth.userId) };
+  requestRecompute(@Auth() auth: AuthContext) {
+    return this.recompute.requestAll(auth);
   }
 
   @Get('kpi/settings')
@@ -71,7 +71,7 @@ export class ScoresController {
       "Progress grade thresholds (A, B, C), the yearly rating's thresholds, the stalled-phase threshold and the report grace days",
   })
   @ApiOkResponse({ type: KpiSettingsView })
-  getSettings() {
+  getSettings(): Promise<KpiSettingsView> {
     return this.settings.get();
   }
 
@@ -81,7 +81,8 @@ export class ScoresController {
     summary: 'Changes the grade thresholds and alert thresholds (admin); takes effect at the next scoring',
   })
   @ApiOkResponse({ type: KpiSettingsView })
-  putSettings(@Auth() auth: AuthContext, @Body() dto: UpdateKpiSettingsDto) {
+  @ApiErrorResponses(409, 422)
+  putSettings(@Auth() auth: AuthContext, @Body() dto: UpdateKpiSettingsDto): Promise<KpiSettingsView> {
     return this.settings.update(auth, dto);
   }
 }

@@ -83,7 +83,6 @@ export class ScoringService {
     const outcome = await this.dataSource.transaction((em) =>
       this.scoreIn(em, associationId, catalog, thresholds, settings.reportGraceDays),
     );
-    if (outcome.alertsRaised > 0) await this.alerts.deliverNotifications();
     return outcome;
   }
 

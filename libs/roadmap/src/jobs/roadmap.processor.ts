@@ -1,25 +1,19 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import { HandlesJobs, JobPayloads, QueueName } from '@tashakkol/shared';
+import { JobDispatch, QueueName } from '@tashakkol/shared';
 import { Job } from 'bullmq';
-import { RoadmapReadModel } from '../roadmap-read-model.service';
+import { RefreshRoadmapJob } from './refresh.job';
 
+/** The roadmap queue (one refresh at a time): each job goes to the handler of its name. */
 @Processor(QueueName.Roadmap, { concurrency: 1 })
-@HandlesJobs(QueueName.Roadmap, ['roadmap.refresh'])
 export class RoadmapProcessor extends WorkerHost {
-  private readonly logger = new Logger(RoadmapProcessor.name);
+  private readonly dispatch: JobDispatch;
 
-  constructor(private readonly readModel: RoadmapReadModel) {
+  constructor(refresh: RefreshRoadmapJob) {
     super();
+    this.dispatch = new JobDispatch(QueueName.Roadmap, [refresh]);
   }
 
-  async process(job: Job<JobPayloads['roadmap.refresh']>): Promise<unknown> {
-    if (job.name !== 'roadmap.refresh') throw new Error(`roadmap queue has no handler for job ${job.name}`);
-    try {
-      return await this.readModel.refresh();
-    } catch (err) {
-      this.logger.error(`Roadmap refresh ${job.id} (${job.data.reason}) failed: ${(err as Error).message}`);
-      throw err;
-    }
+  process(job: Job): Promise<unknown> {
+    return this.dispatch.run({ id: job.id, name: job.name, attemptsMade: job.attemptsMade, data: job.data });
   }
 }

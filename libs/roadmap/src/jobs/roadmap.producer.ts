@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { JobPayloads, QueueName } from '@tashakkol/shared';
+import { jobIds, JobPayloads, QueueName } from '@tashakkol/shared';
 import { Queue } from 'bullmq';
 
 export const ROADMAP_REFRESH_SCHEDULER = 'roadmap-refresh';
@@ -9,7 +9,7 @@ export const ROADMAP_REFRESH_DEBOUNCE_MS = 5_000;
 /** The read model is rebuilt at least this often while the worker runs. */
 export const ROADMAP_REFRESH_EVERY_MS = 5 * 60_000;
 /** One id for every waiting refresh: a second request while one waits collapses into it. */
-export const ROADMAP_REFRESH_JOB_ID = 'roadmap:refresh';
+export const ROADMAP_REFRESH_JOB_ID = jobIds.roadmapRefresh();
 
 @Injectable()
 export class RoadmapProducer {

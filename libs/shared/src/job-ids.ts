@@ -1,0 +1,33 @@
+/**
+ * Every job id, built here and nowhere else. Ids are derived from the work, so a retry or a
+ * duplicate request collapses into the job already queued. BullMQ allows at most two `:` in a
+ * custom id, hence the dashes inside the last part.
+ */
+export const jobIds = {
+  /** One integrity check per minute: a second request in the same minute joins the first. */
+  verifyChain: (at: Date): string => `audit.verify-chain:${at.toISOString().slice(0, 16)}`,
+  /** A report's scoring after its acceptance: `kpi:<associationId>:<period>-r<revision>`. */
+  scoreReport: (associationId: string, period: string, revision: number): string =>
+    `kpi:${associationId}:${period}-r${revision}`,
+  /** A rescoring because a fact it reads changed (a delivered grant …); `ref` (its outbox row) makes each one job. */
+  rescore: (associationId: string, reason: string, ref: string): string =>
+    `kpi:${associationId}:${reason}-${ref}`,
+  /** One association's scoring within a recompute run: a second fan-out of the same run collapses. */
+  scoreInRun: (associationId: string, runId: string): string => `kpi:${associationId}:all-${runId}`,
+  recomputeAll: (runId: string): string => `kpi:recompute-all:${runId}`,
+  nightlyChecks: (runId: string): string => `kpi:nightly-checks:${runId}`,
+  /** The roadmap's read model is rebuilt by one waiting job at a time: a second request joins it. */
+  roadmapRefresh: (): string => 'roadmap:refresh',
+  /** One e-mail per notification (which is itself unique per event and recipient). */
+  sendEmail: (notificationId: string): string => `notifications:email:${notificationId}`,
+} as const;
+
+/** The run a job id belongs to (its last part), e.g. to fan out under the same run id. */
+export function runIdOf(jobId: string | undefined): string {
+  return jobId?.split(':').pop() ?? String(Date.now());
+}
+
+/** A run id from a moment: sortable, and without the `:` and `.` that job ids may not carry. */
+export function runIdAt(at: Date): string {
+  return at.toISOString().replace(/[:.]/g, '');
+}
