@@ -30,6 +30,8 @@ type Tally = Record<CompletenessState, number> & { due: number };
 @Injectable()
 export class RoadmapReadModel {
   private readonly logger = new Logger(RoadmapReadModel.name);
+  /** When this process last rebuilt the snapshot (readers here need not wait to see it). */
+  lastLocalRefresh = 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -64,6 +66,7 @@ export class RoadmapReadModel {
       );
     });
     const tookMs = Date.now() - t0;
+    this.lastLocalRefresh = Date.now();
     this.logger.log(`Roadmap read model refreshed in ${tookMs} ms`);
     return { asOf: now, tookMs };
   }
