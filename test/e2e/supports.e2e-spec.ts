@@ -196,7 +196,7 @@ describe('supports (حمایت ها)', () => {
       expect(grant.requestedAtJalali).toMatch(/^14\d\d\/\d\d\/\d\d$/);
       const db = await testDb();
       await db.query(`UPDATE associations SET phase = 'support_monitoring' WHERE id = $1`, [assoc.id]);
-      const later = await request(assoc.id, { kindCode: 'training', hours: 8 });
+      const later = await request(assoc.id, { kindCode: 'training', hours: 8, participants: 12 });
       expect(later.phase).toBe('support_monitoring');
       const first = await api.get(`/supports/${grant.id}`, staff.token);
       expect(first.body.phase).toBe('formation');
@@ -236,6 +236,7 @@ describe('supports (حمایت ها)', () => {
         [{ kindCode: 'financial' }, /^amountRials/],
         [{ kindCode: 'training', amountRials: '1000' }, /^amountRials/],
         [{ kindCode: 'training' }, /^hours/],
+        [{ kindCode: 'training', hours: 8 }, /^participants/],
         [{ kindCode: 'financial', amountRials: '1000', hours: 3 }, /^hours/],
         [{ kindCode: 'unknown_kind', amountRials: '1000' }, /^kindCode/],
         [{ kindCode: 'financial', amountRials: '1000', justification: undefined }, /justification/],

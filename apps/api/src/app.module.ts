@@ -10,10 +10,11 @@ import {
   KpiApiModule,
   KpiChamberFundingShareModule,
   KpiIndicatorAgreementModule,
+  KpiScoreRequestsModule,
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
-import { SupportsApiModule } from '@tashakkol/supports';
+import { SupportsApiModule, SupportsLedgerModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
@@ -40,6 +41,8 @@ import { HttpErrorFilter } from './http-error.filter';
     KpiApiModule,
     KpiIndicatorAgreementModule,
     KpiChamberFundingShareModule,
+    KpiScoreRequestsModule,
+    SupportsLedgerModule,
     KpiScoringApiModule,
     RoadmapApiModule,
   ],

@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
 import { RoadmapJobsModule } from '@tashakkol/roadmap';
+import { SupportsLedgerModule } from '@tashakkol/supports';
 import { JobRegistryCheck } from './job-registry.check';
 
 /** The worker process: every BullMQ processor, no HTTP server. */
@@ -20,6 +21,8 @@ import { JobRegistryCheck } from './job-registry.check';
     QueueModule,
     DiscoveryModule,
     AuditJobsModule,
+    // kpi reads delivered grants through the ledger port (chamber funding, training delivered).
+    SupportsLedgerModule,
     KpiJobsModule,
     RoadmapJobsModule,
   ],

@@ -12,3 +12,4 @@ export * from './associations.service';
 export * from './catalogs.service';
 export * from './board-members.service';
 export * from './associations.module';
+export * from './board-member.view';

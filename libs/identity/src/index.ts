@@ -5,3 +5,4 @@ export * from './users.service';
 export * from './identity.module';
 export * from './association-directory';
 export * from './tokens';
+export * from './users.views';

@@ -18,6 +18,7 @@ import { ASSOCIATION_DIRECTORY, AssociationDirectory } from './association-direc
 import { stripSecret } from './auth.service';
 import { hashPassword } from './tokens';
 import { User } from './user.entity';
+import { toUserView, UserView } from './users.views';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
 
 @Injectable()
@@ -31,7 +32,7 @@ export class UsersService {
     @Optional() @Inject(ASSOCIATION_DIRECTORY) private readonly associations?: AssociationDirectory,
   ) {}
 
-  async create(auth: AuthContext, dto: CreateUserDto): Promise<User> {
+  async create(auth: AuthContext, dto: CreateUserDto): Promise<UserView> {
     await this.checkAssociationLink(dto.role, dto.associationId ?? null);
     const passwordHash = await hashPassword(dto.password);
     try {
@@ -54,7 +55,7 @@ export class UsersService {
           associationId: user.associationId,
           after: visible,
         });
-        return visible;
+        return toUserView(user);
       });
     } catch (err) {
       if (isUniqueViolation(err, 'uq_users_email')) {
@@ -64,23 +65,23 @@ export class UsersService {
     }
   }
 
-  async list(query: UserQueryDto): Promise<Page<User>> {
+  async list(query: UserQueryDto): Promise<Page<UserView>> {
     const [items, total] = await this.users.findAndCount({
       where: query.role ? { role: query.role } : {},
       order: { email: 'ASC' },
       skip: pageOffset(query),
       take: query.pageSize,
     });
-    return toPage(items, total, query);
+    return toPage(items.map(toUserView), total, query);
   }
 
-  async get(id: string): Promise<User> {
+  async get(id: string): Promise<UserView> {
     const user = await this.users.findOne({ where: { id } });
     if (!user) throw new NotFoundError('user', id);
-    return user;
+    return toUserView(user);
   }
 
-  async update(auth: AuthContext, id: string, dto: UpdateUserDto): Promise<User> {
+  async update(auth: AuthContext, id: string, dto: UpdateUserDto): Promise<UserView> {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.db.transaction(async (em) => {
       const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -109,7 +110,7 @@ export class UsersService {
         before: stripSecret(before),
         after: stripSecret(saved),
       });
-      return stripSecret(saved);
+      return toUserView(saved);
     });
   }
 

@@ -25,6 +25,8 @@ export class LifecycleSettings {
   transitionsNeedApproval!: boolean;
 
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description: "The admin's wording of supports and precautions, by phase (overrides the defaults)",
   })
   @Column({ name: 'phase_wording', type: 'jsonb', default: () => "'{}'" })

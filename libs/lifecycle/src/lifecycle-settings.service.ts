@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
+import { loadSettingsRow } from '@tashakkol/database';
 import { AuthContext, StaleVersionError } from '@tashakkol/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { LifecycleSettings, PhaseWording } from './lifecycle-settings.entity';
@@ -13,6 +14,8 @@ export interface PhaseView extends PhaseDefinition {
   precautions: PhaseNote[];
 }
 
+const DEFAULTS = { ...DEFAULT_SETTINGS, phaseWording: {} };
+
 @Injectable()
 export class LifecycleSettingsService {
   constructor(
@@ -21,8 +24,7 @@ export class LifecycleSettingsService {
   ) {}
 
   async current(em: EntityManager = this.db.manager): Promise<LifecycleSettings> {
-    const row = await em.findOne(LifecycleSettings, { where: { id: 1 } });
-    return row ?? em.create(LifecycleSettings, { id: 1, ...DEFAULT_SETTINGS, phaseWording: {}, version: 0 });
+    return loadSettingsRow(em, LifecycleSettings, DEFAULTS);
   }
 
   async phases(): Promise<{ phases: PhaseView[]; settings: LifecycleSettings }> {
@@ -32,19 +34,7 @@ export class LifecycleSettingsService {
 
   async update(auth: AuthContext, dto: UpdateLifecycleSettingsDto): Promise<LifecycleSettings> {
     return this.db.transaction(async (em) => {
-      await em.query(
-        `INSERT INTO lifecycle_settings (id, potential_threshold, min_founding_members, transitions_need_approval, version)
-         VALUES (1, $1, $2, $3, 1) ON CONFLICT (id) DO NOTHING`,
-        [
-          DEFAULT_SETTINGS.potentialThreshold,
-          DEFAULT_SETTINGS.minFoundingMembers,
-          DEFAULT_SETTINGS.transitionsNeedApproval,
-        ],
-      );
-      const row = await em.findOneOrFail(LifecycleSettings, {
-        where: { id: 1 },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const row = await loadSettingsRow(em, LifecycleSettings, DEFAULTS, { lock: true });
       if (row.version !== dto.version)
         throw new StaleVersionError('lifecycle_settings', dto.version, row.version);
       const before = { ...row };

@@ -41,7 +41,8 @@ export class PhasesView {
 export class GateItemView extends LabelledView {
   @ApiProperty() met!: boolean;
   @ApiProperty({ type: [String], example: ['output prior_actions not recorded'] }) missing!: string[];
-  @ApiPropertyOptional({ example: { score: 75, threshold: 60 } }) facts?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { score: 75, threshold: 60 } })
+  facts?: Record<string, unknown>;
 }
 
 export class GateView {
@@ -83,7 +84,7 @@ export class PhaseStayView {
   @ApiProperty({ enum: PHASE_KEYS }) phase!: PhaseKey;
   @ApiProperty() enteredAt!: Date;
   @ApiProperty({ example: '1405/09/02' }) enteredAtJalali!: string;
-  @ApiProperty({ nullable: true }) leftAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) leftAt!: Date | null;
   @ApiProperty({ example: 40 }) days!: number;
 }
 
@@ -98,13 +99,18 @@ export class HistoryView {
   @ApiProperty() pageSize!: number;
   @ApiProperty({ enum: PHASE_KEYS }) phase!: PhaseKey;
   @ApiProperty({ type: [PhaseStayView] }) stays!: PhaseStayView[];
-  @ApiProperty({ example: { concept_review: 40, diagnosis: 12 } }) daysPerPhase!: Record<string, number>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { concept_review: 40, diagnosis: 12 },
+  })
+  daysPerPhase!: Record<string, number>;
 }
 
 export class OutputRevisionView {
   @ApiProperty() revision!: number;
-  @ApiProperty() data!: Record<string, unknown>;
-  @ApiProperty({ format: 'uuid', nullable: true }) recordedBy!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) recordedBy!: string | null;
   @ApiProperty() recordedAt!: Date;
   @ApiProperty({ example: '1405/09/02' }) recordedAtJalali!: string;
 }
@@ -112,6 +118,8 @@ export class OutputRevisionView {
 export class OutputItemView extends LabelledView {
   @ApiProperty() recorded!: boolean;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     nullable: true,
     description: 'The current revision: data, revision, version, recordedBy, recordedAt',
   })

@@ -16,7 +16,7 @@ export interface JobPayloads {
     associationId: string;
     period?: string;
     revision?: number;
-    reason: 'accepted' | 'recompute';
+    reason: 'accepted' | 'recompute' | 'grant_delivered' | 'chamber_assessment';
   };
   /** Fan out one `kpi.score-report` per association with accepted reports. */
   'kpi.recompute-all': { requestedBy?: string };

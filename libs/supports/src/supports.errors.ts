@@ -44,20 +44,19 @@ export class NoBudgetError extends RuleViolationError {
   }
 }
 
+const LIMIT_CODES = {
+  perGrantLimit: 'supports.over_per_grant_limit',
+  yearlyLimit: 'supports.over_yearly_limit',
+  noLimit: 'supports.over_no_limit',
+} as const;
+
 export class ApprovalLimitError extends RuleViolationError {
   constructor(
     limit: 'perGrantLimit' | 'yearlyLimit' | 'noLimit',
     message: string,
     details: Record<string, unknown> = {},
   ) {
-    super(
-      `supports.over_${limit === 'noLimit' ? 'no_limit' : limit === 'perGrantLimit' ? 'per_grant_limit' : 'yearly_limit'}`,
-      message,
-      {
-        limit,
-        ...details,
-      },
-    );
+    super(LIMIT_CODES[limit], message, { limit, ...details });
   }
 }
 
