@@ -65,6 +65,8 @@ export class RoadmapReadModel {
         [now, Date.now() - t0],
       );
     });
+    // Fresh statistics, or the planner guesses the new snapshot from the old one's size.
+    await this.db.query(`ANALYZE ${READ_MODEL_TABLES.join(', ')}`);
     const tookMs = Date.now() - t0;
     this.lastLocalRefresh = Date.now();
     this.logger.log(`Roadmap read model refreshed in ${tookMs} ms`);

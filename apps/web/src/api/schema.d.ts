@@ -144,6 +144,24 @@ export interface paths {
     patch: operations['BoardMembersController_update'];
     trace?: never;
   };
+  '/api/v1/associations/{id}/chamber-assessments/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The chamber expert's assessment of the association for a period (chamber and its board) */
+    get: operations['ChamberAssessmentsController_get'];
+    /** Staff record the chamber expert's assessment (per criterion a score and a comment); it feeds the chamber axis of the scores */
+    put: operations['ChamberAssessmentsController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/associations/{id}/culture-profile': {
     parameters: {
       query?: never;
@@ -291,6 +309,23 @@ export interface paths {
     get?: never;
     /** Record one output of a phase; its body is the DTO of that output (key → ClassificationDto, LawsAndPoliciesDto, …). Revising an existing output needs its version (stale → 409). */
     put: operations['PhaseOutputsController_record'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/associations/{id}/rating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The association's one yearly rating (رتبه سالانه) from every scored period of the Jalali year: five criteria, grade A–D, position against the average and the best */
+    get: operations['RatingController_get'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -945,8 +980,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One association's road: current phase, history, supports per phase, latest score, open alerts (a board sees its own) */
+    /** One association's road: phases, milestones, grants and KPI trend on one time line, completeness, stage (a board sees its own) */
     get: operations['RoadmapController_association'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/roadmap/associations/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One association's road as XLSX (default) or CSV (a board exports its own) */
+    get: operations['RoadmapController_exportAssociation'];
     put?: never;
     post?: never;
     delete?: never;
@@ -962,8 +1014,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The president's overview (نقشه راه): funnel by phase with median and p90 days, stalled associations, supports by phase and kind, score distribution, open alerts */
+    /** The president's overview (نقشه راه): funnel, stalled, development stages, supports and their outcomes, reporting completeness, movers, scores, alerts; `asOf` says how fresh */
     get: operations['RoadmapController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/roadmap/overview/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The overview as XLSX (default) or CSV: Persian headers, Jalali dates */
+    get: operations['RoadmapController_exportOverview'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1206,6 +1275,37 @@ export interface components {
       /** @description The targets the board agrees to; all of them when omitted */
       indicatorCodes?: string[];
     };
+    AgreementView: {
+      met: boolean;
+      /** @description Indicator codes not yet agreed */
+      missing: string[];
+    };
+    AlertItemView: {
+      /** Format: uuid */
+      associationId: string;
+      associationNameFa: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdAtJalali: string;
+      /** Format: uuid */
+      id: string;
+      /** @example report_missing */
+      kind: string;
+      messageEn: string;
+      messageFa: string;
+      period: string;
+    };
+    AlertsView: {
+      latest: components['schemas']['AlertItemView'][];
+      /**
+       * @example {
+       *       "report_missing": 3
+       *     }
+       */
+      open: {
+        [key: string]: number;
+      };
+    };
     ApprovalInPrincipleDto: {
       /**
        * @description Date of the approval in principle (موافقت اصولی)
@@ -1236,7 +1336,206 @@ export interface components {
        */
       version: number;
     };
-    Association: Record<string, never>;
+    AssessedCriterionDto: {
+      /** @example دبیرخانه فعال است ولی صورتجلسات کمیسیون ها ناقص است */
+      comment: string;
+      /**
+       * @example governance
+       * @enum {string}
+       */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      /**
+       * @description The expert's score, 0 to 100
+       * @example 72
+       */
+      score: number;
+    };
+    AssessedCriterionView: {
+      comment: string;
+      /** @enum {string} */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      /** @example حکمرانی */
+      nameFa: string;
+      /** @example 72 */
+      score: number;
+    };
+    AssociationContactView: {
+      address?: string;
+      email?: string;
+      phone?: string;
+      postalCode?: string;
+      website?: string;
+    };
+    AssociationImportView: {
+      /** @description The new associations, in row order */
+      ids: string[];
+      /**
+       * @description How many rows were registered (all or none)
+       * @example 12
+       */
+      imported: number;
+    };
+    AssociationRoadmapView: {
+      alerts: components['schemas']['RoadAlertView'][];
+      /**
+       * Format: date-time
+       * @description Read live: as fresh as the answer
+       */
+      asOf: string;
+      association: components['schemas']['RoadAssociationView'];
+      completeness: components['schemas']['RoadCompletenessView'];
+      grants: components['schemas']['RoadGrantView'][];
+      history: components['schemas']['RoadTransitionView'][];
+      latestScore: components['schemas']['RoadLatestScoreView'] | null;
+      milestones: components['schemas']['RoadMilestoneView'][];
+      phases: components['schemas']['RoadPhaseView'][];
+      /** @description Only in the last phase (development) */
+      stage: components['schemas']['RoadStageView'] | null;
+      /** @description Phases, milestones, grants and scores on one time line */
+      timeline: components['schemas']['TimelineEventView'][];
+      /** @description KPI trend per axis and composite, oldest first */
+      trend: components['schemas']['RoadScoreView'][];
+    };
+    AssociationView: {
+      /** @description Sector category id */
+      categoryId: number | null;
+      city: string | null;
+      contact: components['schemas']['AssociationContactView'];
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      createdAtJalali: string;
+      cultureProfile: components['schemas']['CultureProfileView'];
+      /** @description 0 for a root; a sub-branch is its parent’s depth + 1 */
+      depth: number;
+      /** Format: date */
+      foundedAt: string | null;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      foundedAtJalali: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description Code from `GET /catalogs/legal-forms` */
+      legalForm: string | null;
+      /** @description Version of the lifecycle state (transitions), apart from `version` */
+      lifecycleVersion: number;
+      memberCount: number | null;
+      /** @enum {string} */
+      membershipType: 'firms' | 'persons' | 'mixed';
+      nameEn: string | null;
+      /** @example انجمن صنفی خرمای کرمان */
+      nameFa: string;
+      /**
+       * Format: uuid
+       * @description Parent of a sub-branch
+       */
+      parentId: string | null;
+      /**
+       * @description Current phase of the six
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      phaseEnteredAtJalali: string;
+      /** Format: date */
+      registeredAt: string | null;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      registeredAtJalali: string | null;
+      registrationAuthority: string | null;
+      registrationNo: string | null;
+      /** @enum {string} */
+      scope: 'provincial' | 'national';
+      /** @enum {string} */
+      status: 'proposed' | 'forming' | 'active' | 'dormant' | 'dissolved';
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      updatedAtJalali: string;
+      /** @description The register entry’s version (send it back to change it) */
+      version: number;
+    };
+    AuditEntryView: {
+      /** @example association.update */
+      action: string;
+      /**
+       * Format: uuid
+       * @description null for the system
+       */
+      actorId: string | null;
+      /** @example staff */
+      actorRole: string;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: uuid */
+      associationId: string | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** @example association */
+      entity: string;
+      entityId: string;
+      hash: string;
+      /**
+       * @description Position in the log (bigint as a string)
+       * @example 1042
+       */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example 1405/09/10 */
+      occurredAtJalali: string;
+      /** @description Hash of the previous entry (the chain) */
+      prevHash: string;
+      requestId: string | null;
+    };
+    AuditIntegrityCheckView: {
+      /** Format: date-time */
+      checkedAt: string;
+      /** @example 1405/09/10 */
+      checkedAtJalali: string;
+      firstBrokenId: string | null;
+      id: string;
+      ok: boolean;
+      problem: string | null;
+      rowsChecked: number;
+    };
+    AuditIntegrityView: {
+      /** @description null before the first run */
+      check: components['schemas']['AuditIntegrityCheckView'] | null;
+    };
+    AxesScoresView: {
+      association: number | null;
+      chamber: number | null;
+      members: number | null;
+    };
+    AxesView: {
+      association: number | null;
+      chamber: number | null;
+      members: number | null;
+    };
     BenchmarkNoteDto: {
       /** @example ترکیه */
       country: string;
@@ -1265,7 +1564,38 @@ export interface components {
        */
       version?: number;
     };
-    BoardMember: Record<string, never>;
+    BoardMemberView: {
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @enum {string} */
+      electedBy: 'general_assembly' | 'founding_assembly' | 'board_vote' | 'by_election' | 'appointed';
+      endReason: string | null;
+      firmName: string | null;
+      /** @example علی رضایی */
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
+      /** @description The term covers today */
+      serving: boolean;
+      /** Format: date */
+      termEnd: string | null;
+      /** @example 1407/09/10 */
+      termEndJalali: string | null;
+      /** Format: date */
+      termStart: string;
+      /** @example 1405/09/10 */
+      termStartJalali: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    BoardMembersView: {
+      items: components['schemas']['BoardMemberView'][];
+    };
     CancelSupportDto: {
       /** @example خارج از اولویت های امسال */
       comment: string;
@@ -1274,6 +1604,49 @@ export interface components {
        * @example 1
        */
       version: number;
+    };
+    CategoryMoversView: {
+      bottom: components['schemas']['MoverView'];
+      categoryId: number | null;
+      categoryNameFa: string | null;
+      top: components['schemas']['MoverView'];
+    };
+    ChamberAssessmentView: {
+      /**
+       * Format: uuid
+       * @description The chamber expert who recorded it last
+       */
+      assessedBy: string;
+      /** Format: uuid */
+      associationId: string;
+      criteria: components['schemas']['AssessedCriterionView'][];
+      /** Format: uuid */
+      id: string;
+      /** @example 1405-Q2 */
+      period: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example 1405/04/12 */
+      updatedAtJalali: string;
+      /** @example 1 */
+      version: number;
+    };
+    ChangeView: {
+      /**
+       * @description Delivered grants with enough periods on both sides
+       * @example 6
+       */
+      cases: number;
+      /**
+       * @description Mean of (after − before)
+       * @example 4.25
+       */
+      meanChange: number | null;
+      /**
+       * @description Sample standard deviation
+       * @example 2.1
+       */
+      stdDev: number | null;
     };
     CharterDto: {
       /** @description The charter (اساسنامه) was adopted by the founders */
@@ -1288,7 +1661,15 @@ export interface components {
        */
       version?: number;
     };
-    ClassificationCriterion: Record<string, never>;
+    ClassificationCriterion: {
+      active: boolean;
+      code: string;
+      description: string | null;
+      nameEn: string;
+      nameFa: string;
+      sortOrder: number;
+      version: number;
+    };
     ClassificationDto: {
       /**
        * @description Sector category (رسته)
@@ -1313,6 +1694,65 @@ export interface components {
        * @example 1
        */
       version?: number;
+    };
+    CompletenessAssociationView: {
+      /** Format: uuid */
+      associationId: string;
+      due: number;
+      late: number;
+      missing: number;
+      nameFa: string;
+      onTime: number;
+      /** @example 50 */
+      onTimeRate: number | null;
+      /**
+       * @description (on time + late) ÷ due, %
+       * @example 75
+       */
+      rate: number | null;
+      returned: number;
+    };
+    CompletenessCountsView: {
+      due: number;
+      late: number;
+      missing: number;
+      onTime: number;
+      /** @example 50 */
+      onTimeRate: number | null;
+      /**
+       * @description (on time + late) ÷ due, %
+       * @example 75
+       */
+      rate: number | null;
+      returned: number;
+    };
+    CompletenessPeriodView: {
+      due: number;
+      /** Format: date-time */
+      dueAt: string;
+      /** @example 1405/04/15 */
+      dueAtJalali: string;
+      late: number;
+      missing: number;
+      onTime: number;
+      /** @example 50 */
+      onTimeRate: number | null;
+      /** @example 1405-Q1 */
+      period: string;
+      /**
+       * @description (on time + late) ÷ due, %
+       * @example 75
+       */
+      rate: number | null;
+      returned: number;
+    };
+    CompletenessView: {
+      /** @description The 20 lowest rates (all in the export) */
+      byAssociation: components['schemas']['CompletenessAssociationView'][];
+      /** @description Newest first, at most 24 periods */
+      byPeriod: components['schemas']['CompletenessPeriodView'][];
+      /** @description The whole (filtered) portfolio */
+      portfolio: components['schemas']['CompletenessCountsView'];
     };
     ContactDto: {
       /** @example کرمان، بلوار جمهوری اسلامی، ساختمان اتاق بازرگانی */
@@ -1524,7 +1964,7 @@ export interface components {
       /** @enum {string} */
       frequency: 'monthly' | 'quarterly' | 'yearly';
       /** @enum {string} */
-      kind: 'reported' | 'derived';
+      kind: 'reported' | 'derived' | 'recorded';
       /** @example Training hours per member */
       nameEn: string;
       /** @example ساعت آموزش به ازای هر عضو */
@@ -1586,6 +2026,13 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'staff' | 'approver' | 'president' | 'board';
     };
+    CriteriaScoresView: {
+      governance: number | null;
+      membership: number | null;
+      policy_influence: number | null;
+      regulation: number | null;
+      services: number | null;
+    };
     CultureProfileDto: {
       /** @example بنگاه های خانوادگی با سابقه چند نسل؛ تصمیم ها در مجمع و با اجماع گرفته می شود. */
       narrative?: Record<string, never> | null;
@@ -1608,6 +2055,20 @@ export interface components {
         | 'small_firms'
         | 'large_firms'
       )[];
+    };
+    CultureProfileView: {
+      /** @description The board’s own words */
+      narrative: string | null;
+      /** @description Codes from `GET /catalogs/culture-traits` */
+      traits: string[];
+    };
+    CultureTraitView: {
+      /** @example export_oriented */
+      code: string;
+      /** @example Export oriented */
+      nameEn: string;
+      /** @example صادرات محور */
+      nameFa: string;
     };
     DecideTransitionDto: {
       /** @example مستندات کافی است */
@@ -1739,6 +2200,22 @@ export interface components {
        */
       version?: number;
     };
+    FunnelPhaseView: {
+      /** @example 12 */
+      count: number;
+      /** @example 40.5 */
+      medianDays: number | null;
+      /** @example Formation & organizing */
+      nameEn: string;
+      /** @example شکل گیری و ساماندهی */
+      nameFa: string;
+      /** @example 4 */
+      order: number;
+      /** @example 120 */
+      p90Days: number | null;
+      /** @example formation */
+      phase: string;
+    };
     GateItemView: {
       /**
        * @example {
@@ -1746,7 +2223,9 @@ export interface components {
        *       "threshold": 60
        *     }
        */
-      facts?: Record<string, never>;
+      facts?: {
+        [key: string]: unknown;
+      };
       /** @example classification */
       key: string;
       met: boolean;
@@ -1780,6 +2259,12 @@ export interface components {
         | 'support_monitoring'
         | 'development';
     };
+    GradeCountsView: {
+      A: number;
+      B: number;
+      C: number;
+      D: number;
+    };
     HistoryView: {
       /**
        * @example {
@@ -1787,7 +2272,9 @@ export interface components {
        *       "diagnosis": 12
        *     }
        */
-      daysPerPhase: Record<string, never>;
+      daysPerPhase: {
+        [key: string]: number;
+      };
       /** @description Newest first; each also has proposedAtJalali and appliedAtJalali */
       items: components['schemas']['PhaseTransition'][];
       page: number;
@@ -1803,6 +2290,30 @@ export interface components {
       stays: components['schemas']['PhaseStayView'][];
       total: number;
     };
+    IndicatorChangeView: {
+      /**
+       * @description Delivered grants with enough periods on both sides
+       * @example 6
+       */
+      cases: number;
+      /** @example training_hours_per_member */
+      code: string | null;
+      /**
+       * @description Mean of (after − before)
+       * @example 4.25
+       */
+      meanChange: number | null;
+      nameFa: string | null;
+      /**
+       * @description Sample standard deviation
+       * @example 2.1
+       */
+      stdDev: number | null;
+    };
+    JobAcceptedView: {
+      /** @description The queued job’s id (see `GET /jobs`) */
+      jobId: string;
+    };
     KpiIndicator: {
       active: boolean;
       /** @enum {string} */
@@ -1811,7 +2322,7 @@ export interface components {
        * @description Achievement cap in percent (120 when null)
        * @example 120
        */
-      capPercent?: Record<string, never> | null;
+      capPercent?: string | null;
       /** @example training_hours_per_member */
       code: string;
       /**
@@ -1830,11 +2341,11 @@ export interface components {
        */
       direction: 'higher' | 'lower';
       /** @example training_hours / members_count */
-      formula?: Record<string, never> | null;
+      formula?: string | null;
       /** @enum {string} */
       frequency: 'monthly' | 'quarterly' | 'yearly';
       /** @enum {string} */
-      kind: 'reported' | 'derived';
+      kind: 'reported' | 'derived' | 'recorded';
       /** @example Training hours per member */
       nameEn: string;
       /** @example ساعت آموزش به ازای هر عضو */
@@ -1842,7 +2353,7 @@ export interface components {
       /** @description A public-policy indicator has one target common to every association */
       publicPolicy: boolean;
       /** @example 30 */
-      publicTarget?: Record<string, never> | null;
+      publicTarget?: string | null;
       /** @enum {string} */
       unit: 'count' | 'percent' | 'rials' | 'hours' | 'score';
       /** Format: date-time */
@@ -1873,12 +2384,22 @@ export interface components {
        */
       version?: number;
     };
-    LegalForm: Record<string, never>;
+    LegalForm: {
+      active: boolean;
+      /** @example anjoman */
+      code: string;
+      nameEn: string;
+      nameFa: string;
+      sortOrder: number;
+      version: number;
+    };
     LifecycleSettings: {
       /** @example 7 */
       minFoundingMembers: number;
       /** @description The admin's wording of supports and precautions, by phase (overrides the defaults) */
-      phaseWording: Record<string, never>;
+      phaseWording: {
+        [key: string]: unknown;
+      };
       /**
        * @description Potential score (0–100) needed to leave potential assessment
        * @example 60
@@ -1938,6 +2459,18 @@ export interface components {
       /** @example admin-password */
       password: string;
     };
+    LoginView: {
+      /** @description Bearer token for `Authorization` */
+      accessToken: string;
+      /**
+       * @description Seconds the access token lives
+       * @example 900
+       */
+      expiresIn: number;
+      /** @description Exchange it at `POST /auth/refresh`; used once */
+      refreshToken: string;
+      user: components['schemas']['UserView'];
+    };
     MilestoneDto: {
       /**
        * @description member_database: coverage reached %
@@ -1966,6 +2499,30 @@ export interface components {
       /** @example 2027-03-01 */
       plannedAt: string;
     };
+    MoverView: {
+      /** Format: uuid */
+      associationId: string;
+      categoryId: number | null;
+      categoryNameFa: string | null;
+      /** @example 12.25 */
+      change: number;
+      /** @example 1404-Q3 */
+      fromPeriod: string;
+      /** @example 72.5 */
+      latestComposite: number;
+      /** @example 1405-Q2 */
+      latestPeriod: string;
+      nameFa: string;
+    };
+    MoversView: {
+      byCategory: components['schemas']['CategoryMoversView'][];
+      /** @description At most 10, biggest fall first */
+      falling: components['schemas']['MoverView'][];
+      /** @description At most 10, biggest rise first */
+      rising: components['schemas']['MoverView'][];
+      /** @example 4 */
+      spanPeriods: number;
+    };
     Object: Record<string, never>;
     OrganisationalStructureDto: {
       /** @description The structure is not only designed but put in place */
@@ -1983,6 +2540,33 @@ export interface components {
       /** @example دبیرخانه */
       name: string;
     };
+    OutcomeView: {
+      composite: components['schemas']['ChangeView'];
+      delivered: number;
+      /** @description Delivered grants left out: too few scored periods before or after */
+      excluded: number;
+      excludedAssociations: number;
+      grantedHours: number;
+      /** @example 0 */
+      grantedRials: string;
+      /** @description Grants approved or delivered */
+      grants: number;
+      indicator: components['schemas']['IndicatorChangeView'];
+      /** @example training */
+      kindCode: string;
+      kindNameFa: string | null;
+      /** @example support_monitoring */
+      phase: string;
+    };
+    OutcomesView: {
+      items: components['schemas']['OutcomeView'][];
+      /** @example 2 */
+      minPeriods: number;
+      noteEn: string;
+      noteFa: string;
+      /** @example 4 */
+      windowPeriods: number;
+    };
     OutputItemView: {
       /** @example classification */
       key: string;
@@ -1991,19 +2575,57 @@ export interface components {
       /** @example تفکیک تشکل بر اساس معیارها و رسته */
       nameFa: string;
       /** @description The current revision: data, revision, version, recordedBy, recordedAt */
-      output: Record<string, never> | null;
+      output: {
+        [key: string]: unknown;
+      } | null;
       recorded: boolean;
       revisions: components['schemas']['OutputRevisionView'][];
     };
     OutputRevisionView: {
-      data: Record<string, never>;
+      data: {
+        [key: string]: unknown;
+      };
       /** Format: date-time */
       recordedAt: string;
       /** @example 1405/09/02 */
       recordedAtJalali: string;
       /** Format: uuid */
-      recordedBy: Record<string, never> | null;
+      recordedBy: string | null;
       revision: number;
+    };
+    OverdueMilestoneView: {
+      /** Format: uuid */
+      associationId: string;
+      associationNameFa: string;
+      /** @example 30 */
+      daysOverdue: number;
+      /** @example rnd_unit */
+      kind: string;
+      kindNameFa: string;
+      /** Format: date-time */
+      plannedAt: string;
+      /** @example 1405/01/15 */
+      plannedAtJalali: string;
+    };
+    OverviewFiltersView: {
+      categoryId: number | null;
+      city: string | null;
+      fiscalYear: number | null;
+      legalForm: string | null;
+      phase: string | null;
+      scope: string | null;
+    };
+    PageView: {
+      items: unknown[];
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+      /**
+       * @description How many items match, over all pages
+       * @example 42
+       */
+      total: number;
     };
     PatchReportDto: {
       /** @description Values to set (others are kept); value null removes one */
@@ -2038,15 +2660,26 @@ export interface components {
       /** Format: uuid */
       associationId: string;
       /** @description The output as validated by its DTO */
-      data: Record<string, never>;
+      data: {
+        [key: string]: unknown;
+      };
       /** @example classification */
       key: string;
-      /** @example concept_review */
-      phase: Record<string, never>;
+      /**
+       * @example concept_review
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
       /** Format: date-time */
       recordedAt: string;
       /** Format: uuid */
-      recordedBy: Record<string, never> | null;
+      recordedBy: string | null;
       /**
        * @description How many times it was recorded (1 = first)
        * @example 1
@@ -2077,7 +2710,8 @@ export interface components {
       enteredAt: string;
       /** @example 1405/09/02 */
       enteredAtJalali: string;
-      leftAt: Record<string, never> | null;
+      /** Format: date-time */
+      leftAt: string | null;
       /** @enum {string} */
       phase:
         | 'concept_review'
@@ -2088,31 +2722,55 @@ export interface components {
         | 'development';
     };
     PhaseTransition: {
-      /** @description When the association entered the new phase */
-      appliedAt?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description When the association entered the new phase
+       */
+      appliedAt?: string | null;
       /** Format: uuid */
       associationId: string;
-      decidedAt?: Record<string, never> | null;
+      /** Format: date-time */
+      decidedAt?: string | null;
       /** Format: uuid */
-      decidedBy?: Record<string, never> | null;
+      decidedBy?: string | null;
       /** @enum {string} */
       direction: 'forward' | 'back';
-      /** @example concept_review */
-      fromPhase: Record<string, never>;
+      /**
+       * @example concept_review
+       * @enum {string}
+       */
+      fromPhase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
       /** @description The gate of the phase left, item by item, as it stood at the move */
-      gateSnapshot: Record<string, never>;
+      gateSnapshot: {
+        [key: string]: unknown;
+      };
       /** Format: uuid */
       id: string;
       /** Format: date-time */
       proposedAt: string;
       /** Format: uuid */
-      proposedBy: Record<string, never> | null;
+      proposedBy: string | null;
       /** @example اعضای موسس کافی نیستند */
-      reason?: Record<string, never> | null;
+      reason?: string | null;
       /** @enum {string} */
       status: 'applied' | 'pending' | 'rejected';
-      /** @example diagnosis */
-      toPhase: Record<string, never>;
+      /**
+       * @example diagnosis
+       * @enum {string}
+       */
+      toPhase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
       version: number;
     };
     PhaseView: {
@@ -2188,6 +2846,15 @@ export interface components {
        */
       version?: number;
     };
+    PutChamberAssessmentDto: {
+      /** @description One to five criteria, each once */
+      criteria: components['schemas']['AssessedCriterionDto'][];
+      /**
+       * @description The version last read; omitted only for the first assessment
+       * @example 1
+       */
+      version?: number;
+    };
     PutCultureProfileDto: {
       /** @example بنگاه های خانوادگی با سابقه چند نسل؛ تصمیم ها در مجمع و با اجماع گرفته می شود. */
       narrative?: Record<string, never> | null;
@@ -2218,6 +2885,66 @@ export interface components {
     };
     PutTargetsDto: {
       targets: components['schemas']['TargetInputDto'][];
+    };
+    RatedIndicatorView: {
+      /**
+       * @description Mean achievement over the periods it was scored in
+       * @example 81.5
+       */
+      achievement: number;
+      /** @enum {string} */
+      axis: 'chamber' | 'association' | 'members';
+      /** @example fee_collection_rate */
+      code: string;
+      /** @enum {string} */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      nameEn: string;
+      nameFa: string;
+      /**
+       * @description How many periods of the year it was scored in
+       * @example 4
+       */
+      periods: number;
+      /** @example 2 */
+      weight: number;
+    };
+    RatingCategoryPeersView: {
+      average: number | null;
+      best: number | null;
+      /** @example 3 */
+      categoryId: number;
+      /** @example 12 */
+      peers: number;
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
+    };
+    RatingCoverageView: {
+      /** @example 0 */
+      months: number;
+      /** @example 4 */
+      quarters: number;
+      /** @example true */
+      yearly: boolean;
+    };
+    RatingPositionView: {
+      average: number | null;
+      best: number | null;
+      /** @description Among the same sector category (رسته) */
+      category: components['schemas']['RatingCategoryPeersView'] | null;
+      /** @example 12 */
+      peers: number;
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
+    };
+    RatingThresholdsView: {
+      /** @example 85 */
+      A: number;
+      /** @example 70 */
+      B: number;
+      /** @example 50 */
+      C: number;
     };
     RefreshDto: {
       refreshToken: string;
@@ -2303,6 +3030,119 @@ export interface components {
       /** @description The version you last read; checked when given */
       version?: number;
     };
+    RoadAlertView: {
+      /** Format: date-time */
+      createdAt: string;
+      kind: string;
+      messageEn: string;
+      messageFa: string;
+      period: string;
+    };
+    RoadAssociationView: {
+      daysInPhase: number;
+      /** Format: uuid */
+      id: string;
+      nameEn: string | null;
+      nameFa: string;
+      phase: string;
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      phaseEnteredAtJalali: string;
+      status: string;
+    };
+    RoadCompletenessPeriodView: {
+      /** Format: date-time */
+      dueAt: string;
+      dueAtJalali: string;
+      period: string;
+      /** @enum {string} */
+      state: 'on_time' | 'late' | 'missing' | 'returned';
+    };
+    RoadCompletenessView: {
+      periods: components['schemas']['RoadCompletenessPeriodView'][];
+      totals: components['schemas']['CompletenessCountsView'];
+    };
+    RoadGrantView: {
+      amountRials: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      deliveredAtJalali: string | null;
+      fiscalYear: number;
+      hours: number | null;
+      /** Format: uuid */
+      id: string;
+      kindCode: string;
+      kindNameFa: string | null;
+      phase: string;
+      /** Format: date-time */
+      requestedAt: string;
+      requestedAtJalali: string;
+      status: string;
+    };
+    RoadLatestScoreView: {
+      composite: number | null;
+      grade: string | null;
+      period: string;
+      trend: {
+        [key: string]: unknown;
+      };
+    };
+    RoadMilestoneView: {
+      coveragePercent: number | null;
+      coverageTargetPercent: number | null;
+      /** Format: date-time */
+      doneAt: string | null;
+      doneAtJalali: string | null;
+      evidence: string | null;
+      /** @example member_database */
+      kind: string;
+      nameFa: string;
+      overdue: boolean;
+      /** Format: date-time */
+      plannedAt: string;
+      plannedAtJalali: string;
+      /** @description Done, and for the member database at its coverage target */
+      reached: boolean;
+    };
+    RoadPhaseSupportsView: {
+      granted: number;
+      grantedHours: number;
+      grantedRials: string;
+      requests: number;
+    };
+    RoadPhaseView: {
+      current: boolean;
+      nameEn: string;
+      nameFa: string;
+      phase: string;
+      supports: components['schemas']['RoadPhaseSupportsView'] | null;
+    };
+    RoadScoreView: {
+      axes: components['schemas']['AxesView'];
+      composite: number | null;
+      grade: string | null;
+      /** @example 1405-Q1 */
+      period: string;
+      /** Format: date-time */
+      periodStart: string;
+      periodStartJalali: string;
+    };
+    RoadStageView: {
+      key: string;
+      nameEn: string;
+      nameFa: string;
+      stage: number;
+    };
+    RoadTransitionView: {
+      /** Format: date-time */
+      at: string;
+      atJalali: string;
+      /** @example forward */
+      direction: string;
+      from: string;
+      reason: string | null;
+      to: string;
+    };
     RoadmapDto: {
       milestones: components['schemas']['MilestoneDto'][];
       /**
@@ -2311,7 +3151,106 @@ export interface components {
        */
       version?: number;
     };
-    SectorCategory: Record<string, never>;
+    RoadmapOverviewView: {
+      /**
+       * @description Seconds between asOf and this answer
+       * @example 42
+       */
+      ageSeconds: number;
+      alerts: components['schemas']['AlertsView'];
+      /**
+       * Format: date-time
+       * @description When the read model behind these figures was built (they may be this old)
+       */
+      asOf: string;
+      /** @example 1405/09/10 22:15 */
+      asOfJalali: string;
+      completeness: components['schemas']['CompletenessView'];
+      filters: components['schemas']['OverviewFiltersView'];
+      generatedAt: string;
+      movers: components['schemas']['MoversView'];
+      outcomes: components['schemas']['OutcomesView'];
+      phases: components['schemas']['FunnelPhaseView'][];
+      scores: components['schemas']['ScoresView'];
+      stages: components['schemas']['StagesView'];
+      stalled: components['schemas']['StalledView'];
+      supports: components['schemas']['SupportsSectionView'];
+    };
+    ScoreBandView: {
+      count: number;
+      from: number;
+      to: number;
+    };
+    ScoresView: {
+      bands: components['schemas']['ScoreBandView'][];
+      grades: components['schemas']['GradeCountsView'];
+      scored: number;
+    };
+    SectorCategory: {
+      active: boolean;
+      id: number;
+      /**
+       * @description ISIC Rev.4 section, division, group or class
+       * @example 0122
+       */
+      isic: string;
+      nameEn: string;
+      /** @example خرما */
+      nameFa: string;
+      /** @description A category the chamber prioritises */
+      priority: boolean;
+      version: number;
+    };
+    StageCountView: {
+      /** @example 5 */
+      count: number;
+      /** @example member_base */
+      key: string;
+      /**
+       * @example [
+       *       "member_database"
+       *     ]
+       */
+      milestones: string[];
+      nameEn: string;
+      nameFa: string;
+      /** @example 2 */
+      stage: number;
+    };
+    StagesView: {
+      /**
+       * @description Associations in the last phase (development) counted
+       * @example 9
+       */
+      associations: number;
+      /** @description Every stage 0–5 in order, zero where none stands */
+      byStage: components['schemas']['StageCountView'][];
+      /** @description Oldest first, at most 50 */
+      overdue: components['schemas']['OverdueMilestoneView'][];
+      /** @example 4 */
+      overdueCount: number;
+    };
+    StalledItemView: {
+      /** @example 400 */
+      daysInPhase: number;
+      /** Format: uuid */
+      id: string;
+      nameFa: string;
+      /** @example diagnosis */
+      phase: string;
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      /** @example 1404/03/12 */
+      phaseEnteredAtJalali: string;
+    };
+    StalledView: {
+      /** @example 3 */
+      count: number;
+      /** @description Longest first, at most 50 */
+      items: components['schemas']['StalledItemView'][];
+      /** @example 180 */
+      thresholdDays: number;
+    };
     SuccessFailureFactorsDto: {
       ratings: components['schemas']['FactorRatingDto'][];
       /**
@@ -2342,6 +3281,29 @@ export interface components {
       phases: string[];
       sortOrder: number;
       version: number;
+    };
+    SupportsCellView: {
+      delivered: number;
+      flaggedPrecautions: number;
+      granted: number;
+      grantedHours: number;
+      /**
+       * @description Rials, as a string
+       * @example 1500000000
+       */
+      grantedRials: string;
+      /** @example financial */
+      kindCode: string;
+      kindNameEn: string | null;
+      kindNameFa: string | null;
+      /** @example formation */
+      phase: string;
+      requests: number;
+    };
+    SupportsSectionView: {
+      byPhaseAndKind: components['schemas']['SupportsCellView'][];
+      /** @example 1405 */
+      fiscalYear: number | null;
     };
     TargetInputDto: {
       /**
@@ -2397,9 +3359,32 @@ export interface components {
     };
     TargetsView: {
       /** @description The gate of phase 5: indicators agreed with baselines and targets */
-      agreement: Record<string, never>;
+      agreement: components['schemas']['AgreementView'];
       associationId: string;
       items: components['schemas']['TargetView'][];
+    };
+    TimelineEventView: {
+      /** Format: date-time */
+      at: string;
+      atJalali: string;
+      composite?: number | null;
+      kind?: string;
+      /** @description What happened, in Persian */
+      labelFa: string;
+      phase?: string;
+      /** @enum {string} */
+      type: 'phase' | 'milestone_planned' | 'milestone_done' | 'grant' | 'score';
+    };
+    TokenPairView: {
+      /** @description Bearer token for `Authorization` */
+      accessToken: string;
+      /**
+       * @description Seconds the access token lives
+       * @example 900
+       */
+      expiresIn: number;
+      /** @description Exchange it at `POST /auth/refresh`; used once */
+      refreshToken: string;
     };
     TransitionDto: {
       /**
@@ -2584,7 +3569,7 @@ export interface components {
       /** @enum {string} */
       frequency?: 'monthly' | 'quarterly' | 'yearly';
       /** @enum {string} */
-      kind?: 'reported' | 'derived';
+      kind?: 'reported' | 'derived' | 'recorded';
       /** @example Training hours per member */
       nameEn?: string;
       /** @example ساعت آموزش به ازای هر عضو */
@@ -2614,6 +3599,18 @@ export interface components {
        * @example 50
        */
       gradeC?: number;
+      /**
+       * @description Yearly rating's composite at or above which it is A
+       * @example 85
+       */
+      ratingGradeA?: number;
+      /** @example 70 */
+      ratingGradeB?: number;
+      /**
+       * @description Below this the yearly rating is D
+       * @example 50
+       */
+      ratingGradeC?: number;
       /**
        * @description Days after the end of a period before a missing report raises an alert
        * @example 15
@@ -2672,7 +3669,67 @@ export interface components {
       /** @description The version you last read (stale → 409) */
       version: number;
     };
-    User: Record<string, never>;
+    UserView: {
+      active: boolean;
+      /**
+       * Format: uuid
+       * @description Set for board users only
+       */
+      associationId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 1405/09/10 */
+      createdAtJalali: string;
+      /** @example expert@chamber.ir */
+      email: string;
+      /** @example مریم احمدی */
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example 1405/09/10 */
+      updatedAtJalali: string;
+      version: number;
+    };
+    YearlyRatingView: {
+      /** Format: uuid */
+      associationId: string;
+      axes: components['schemas']['AxesScoresView'];
+      /** @example 78.4 */
+      composite: number | null;
+      /** Format: date-time */
+      computedAt: string;
+      /** @example 1405/01/15 */
+      computedAtJalali: string;
+      coverage: components['schemas']['RatingCoverageView'];
+      /** @description The national chamber's five criteria */
+      criteria: components['schemas']['CriteriaScoresView'];
+      /** @enum {string|null} */
+      grade: 'A' | 'B' | 'C' | 'D' | null;
+      indicators: components['schemas']['RatedIndicatorView'][];
+      /**
+       * @description The year's one rating (a period's scores are `progress`)
+       * @enum {string}
+       */
+      kind: 'rating';
+      /**
+       * @description Periods that went in (accepted reports: declared and verified)
+       * @example [
+       *       "1404",
+       *       "1404-Q1",
+       *       "1404-Q2"
+       *     ]
+       */
+      periods: string[];
+      position: components['schemas']['RatingPositionView'];
+      /** @description The rating's thresholds the admin set */
+      thresholds: components['schemas']['RatingThresholdsView'];
+      /** @example 1404 */
+      year: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -2696,11 +3753,32 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2717,11 +3795,41 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2763,12 +3871,33 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: Association[], total, page, pageSize }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['AssociationView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2790,7 +3919,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -2837,7 +4020,37 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2857,12 +4070,58 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ imported, ids }` */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssociationImportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2882,7 +4141,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -2907,7 +4193,70 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin, board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -2933,6 +4282,33 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   BoardMembersController_list: {
@@ -2949,12 +4325,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: [BoardMember & { serving, termStartJalali, termEndJalali }] }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoardMembersView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2978,7 +4382,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BoardMember'];
+          'application/json': components['schemas']['BoardMemberView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3004,7 +4462,199 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BoardMember'];
+          'application/json': components['schemas']['BoardMemberView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ChamberAssessmentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChamberAssessmentView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ChamberAssessmentsController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutChamberAssessmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChamberAssessmentView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3029,7 +4679,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin, board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3056,6 +4760,33 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   ReportsController_create: {
@@ -3073,11 +4804,50 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3098,6 +4868,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LifecycleView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3124,6 +4921,33 @@ export interface operations {
           'application/json': components['schemas']['HistoryView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleController_transition: {
@@ -3147,6 +4971,60 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TransitionResultView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3175,6 +5053,60 @@ export interface operations {
           'application/json': components['schemas']['TransitionResultView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleController_reject: {
@@ -3201,6 +5133,60 @@ export interface operations {
           'application/json': components['schemas']['TransitionResultView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   PhaseOutputsController_list: {
@@ -3221,6 +5207,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PhaseOutputsView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3267,6 +5280,102 @@ export interface operations {
           'application/json': components['schemas']['PhaseOutput'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  RatingController_get: {
+    parameters: {
+      query?: {
+        /** @description Jalali year; the latest rated year when omitted */
+        year?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['YearlyRatingView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No period of that year scored yet (or another association, for a board user) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   ScoresController_scores: {
@@ -3290,12 +5399,32 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Not scored yet for that period (or another association, for a board user) */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3320,6 +5449,33 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   SupportsController_request: {
@@ -3337,11 +5493,50 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3362,6 +5557,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TargetsView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3389,6 +5611,51 @@ export interface operations {
           'application/json': components['schemas']['TargetsView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   TargetsController_agree: {
@@ -3414,6 +5681,51 @@ export interface operations {
           'application/json': components['schemas']['TargetsView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   AuditController_list: {
@@ -3436,7 +5748,29 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['AuditEntryView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3449,12 +5783,31 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ ok, rowsChecked, firstBrokenId, problem, checkedAt }` or null */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditIntegrityView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3471,7 +5824,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['JobAcceptedView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3488,26 +5861,49 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ accessToken, refreshToken, expiresIn, user }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LoginView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
       /** @description Wrong e-mail or password (never says which) */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
-      /** @description Too many attempts for this e-mail from this address */
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many attempts from this address or for this account (Retry-After says when to retry) */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3526,6 +5922,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   AuthController_me: {
@@ -3542,7 +5947,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['User'];
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3560,19 +5974,49 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ accessToken, refreshToken, expiresIn }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TokenPairView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
       /** @description Invalid, expired or reused (the whole family is then revoked) */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many refreshes of one session (token family) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3591,6 +6035,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SectorCategory'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3614,6 +6067,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SectorCategory'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3641,6 +6139,60 @@ export interface operations {
           'application/json': components['schemas']['SectorCategory'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   CatalogsController_criteria: {
@@ -3658,6 +6210,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ClassificationCriterion'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3681,6 +6242,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ClassificationCriterion'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3708,6 +6314,60 @@ export interface operations {
           'application/json': components['schemas']['ClassificationCriterion'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   CatalogsController_cultureTraits: {
@@ -3719,12 +6379,22 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `[{ code, nameFa, nameEn }]` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CultureTraitView'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3743,6 +6413,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LegalForm'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3768,6 +6447,51 @@ export interface operations {
           'application/json': components['schemas']['LegalForm'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   CatalogsController_updateLegalForm: {
@@ -3791,6 +6515,60 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LegalForm'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3879,57 +6657,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "message": "Could not connect",
-             *         "status": "down"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-            /**
-             * @example {
-             *       "redis": {
-             *         "message": "Could not connect",
-             *         "status": "down"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example error */
-            status?: string;
-          };
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3957,6 +6685,24 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   IndicatorsController_create: {
@@ -3980,6 +6726,42 @@ export interface operations {
           'application/json': components['schemas']['KpiIndicator'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   IndicatorsController_get: {
@@ -3999,6 +6781,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['KpiIndicator'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4026,6 +6835,60 @@ export interface operations {
           'application/json': components['schemas']['KpiIndicator'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   JobsController_list: {
@@ -4034,7 +6897,7 @@ export interface operations {
         page?: components['schemas']['Object'];
         pageSize?: components['schemas']['Object'];
         /** @description One queue; every queue when omitted */
-        queue?: 'audit' | 'kpi';
+        queue?: 'audit' | 'kpi' | 'roadmap';
         /** @description One state; queued, active and failed when omitted */
         state?: 'waiting' | 'active' | 'delayed' | 'failed' | 'completed';
       };
@@ -4049,6 +6912,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4070,6 +6960,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   ReportsController_get: {
@@ -4089,6 +7015,33 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   ReportsController_patch: {
@@ -4106,11 +7059,59 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4129,11 +7130,59 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4153,6 +7202,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4177,11 +7253,50 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4203,6 +7318,33 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   ReportsController_return: {
@@ -4220,11 +7362,59 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4243,11 +7433,59 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4266,11 +7504,59 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4290,6 +7576,24 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   ScoresController_getSettings: {
@@ -4301,11 +7605,23 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description No access token, or an invalid or expired one */
+      401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4322,11 +7638,50 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4347,6 +7702,15 @@ export interface operations {
           'application/json': components['schemas']['PhasesView'];
         };
       };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleSettingsController_get: {
@@ -4364,6 +7728,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LifecycleSettings'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4389,6 +7771,51 @@ export interface operations {
           'application/json': components['schemas']['LifecycleSettings'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   NotificationsController_list: {
@@ -4409,6 +7836,24 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   NotificationsController_read: {
@@ -4428,11 +7873,41 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   RoadmapController_association: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Jalali year: narrows grants, scores and completeness */
+        fiscalYear?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -4445,15 +7920,112 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssociationRoadmapView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  RoadmapController_exportAssociation: {
+    parameters: {
+      query?: {
+        /** @description Jalali year: narrows grants, scores and completeness */
+        fiscalYear?: number;
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
   RoadmapController_overview: {
     parameters: {
       query?: {
-        /** @description Jalali year for the supports section */
+        /** @description Sector category (رسته), an id of GET /catalogs/categories */
+        categoryId?: number;
+        /** @description A code of GET /catalogs/legal-forms */
+        legalForm?: string;
+        scope?: 'provincial' | 'national';
+        city?: string;
+        /** @description Jalali year: narrows grants, outcomes, completeness, scores, movers and overdue milestones */
         fiscalYear?: number;
+        /** @description The associations' current phase */
+        phase?:
+          | 'concept_review'
+          | 'diagnosis'
+          | 'potential_assessment'
+          | 'formation'
+          | 'support_monitoring'
+          | 'development';
       };
       header?: never;
       path?: never;
@@ -4461,12 +8033,114 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ phases: [{phase, nameFa, count, medianDays, p90Days}], stalled, supports, scores, alerts }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RoadmapOverviewView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /**
+       * @description The caller’s role may not do this
+       *
+       *     The caller’s role may not do this (allowed: president, admin, staff, approver)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  RoadmapController_exportOverview: {
+    parameters: {
+      query?: {
+        /** @description Sector category (رسته), an id of GET /catalogs/categories */
+        categoryId?: number;
+        /** @description A code of GET /catalogs/legal-forms */
+        legalForm?: string;
+        scope?: 'provincial' | 'national';
+        city?: string;
+        /** @description Jalali year: narrows grants, outcomes, completeness, scores, movers and overdue milestones */
+        fiscalYear?: number;
+        /** @description The associations' current phase */
+        phase?:
+          | 'concept_review'
+          | 'diagnosis'
+          | 'potential_assessment'
+          | 'formation'
+          | 'support_monitoring'
+          | 'development';
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /**
+       * @description The caller’s role may not do this
+       *
+       *     The caller’s role may not do this (allowed: president, admin, staff, approver)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4481,11 +8155,32 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4502,11 +8197,41 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4525,6 +8250,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SupportKind'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4550,6 +8284,42 @@ export interface operations {
           'application/json': components['schemas']['SupportKind'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   SupportSettingsController_get: {
@@ -4568,6 +8338,24 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   SupportSettingsController_update: {
@@ -4583,11 +8371,50 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4614,11 +8441,32 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4644,11 +8492,32 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4663,11 +8532,32 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4688,6 +8578,33 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   SupportsController_approve: {
@@ -4705,11 +8622,59 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4728,11 +8693,59 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4751,11 +8764,59 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4774,11 +8835,59 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4799,7 +8908,38 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['UserView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4821,7 +8961,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['User'];
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4841,7 +9026,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4864,7 +9087,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
