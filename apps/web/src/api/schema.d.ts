@@ -1287,7 +1287,10 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       createdAtJalali: string;
-      /** Format: uuid */
+      /**
+       * @description The alert id (a bigint, as a string)
+       * @example 42
+       */
       id: string;
       /** @example report_missing */
       kind: string;
