@@ -99,9 +99,10 @@ describe('supports (حمایت ها)', () => {
           'rnd_unit',
           'venue',
           'member_database',
-          'policy_advocacy',
         ]),
       );
+      // Entry into policy-making is the association's milestone, not a support: retired, history kept.
+      expect(byCode.policy_advocacy).toMatchObject({ active: false });
     });
 
     it('lets only the admin add a kind', async () => {
@@ -800,7 +801,7 @@ describe('supports (حمایت ها)', () => {
       expect(byId[a.id]).toMatchObject({
         status: 'requested',
         amountRials: '700000000',
-        kindNameFa: 'کمک به ایجاد بانک اطلاعات اعضا',
+        kindNameFa: 'کمک به تکمیل بانک اطلاعات (دیتابیس) اعضا',
       });
       expect(byId[b.id]).toMatchObject({ status: 'rejected' });
       expect((await api.get(`/supports/${a.id}`, board.token)).status).toBe(200);

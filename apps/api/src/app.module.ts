@@ -14,7 +14,7 @@ import {
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
-import { SupportsApiModule, SupportsLedgerModule } from '@tashakkol/supports';
+import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
@@ -38,6 +38,7 @@ import { HttpErrorFilter } from './http-error.filter';
     AssociationsApiModule,
     LifecycleApiModule,
     SupportsApiModule,
+    SupportsPhaseOffersModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
     KpiChamberFundingShareModule,

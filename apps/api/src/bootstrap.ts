@@ -14,6 +14,7 @@ import { refuseMultipartWithoutBoundary, useSafeJsonParser } from './hostile-inp
 import { buildOpenApiDocument } from './openapi';
 import { toErrorBody } from './http-error.filter';
 import { buildValidationPipe } from './validation';
+import { serveWebApp, WEB_DIST } from './web-app';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT = 1024 * 1024;
@@ -31,7 +32,7 @@ export function registeredRoutes(app: object): RegisteredRoute[] {
 
 /** Builds the API application (used by main.ts, the e2e tests and the benchmarks). */
 export async function createApiApp(
-  options: { logger?: boolean; preview?: boolean } = {},
+  options: { logger?: boolean; preview?: boolean; webDist?: string } = {},
 ): Promise<NestFastifyApplication> {
   const env = loadEnvironment();
   const adapter = new FastifyAdapter({
@@ -85,6 +86,7 @@ export async function createApiApp(
   app.useGlobalPipes(buildValidationPipe());
   app.enableShutdownHooks();
   setupOpenApi(app);
+  await serveWebApp(app, options.webDist ?? WEB_DIST);
   return app;
 }
 

@@ -5,8 +5,8 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
-import { RoadmapJobsModule } from '@tashakkol/roadmap';
 import { SupportsLedgerModule } from '@tashakkol/supports';
+import { RoadmapJobsModule } from '@tashakkol/roadmap';
 import { JobRegistryCheck } from './job-registry.check';
 
 /** The worker process: every BullMQ processor, no HTTP server. */

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
 import { loadSettingsRow } from '@tashakkol/database';
@@ -7,12 +7,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { LifecycleSettings, PhaseWording } from './lifecycle-settings.entity';
 import { UpdateLifecycleSettingsDto } from './lifecycle.dto';
 import { DEFAULT_SETTINGS, PhaseDefinition, PhaseNote, PHASES } from './phase-table';
+import { PHASE_SUPPORTS_READER, PhaseSupportOffer, PhaseSupportsReader } from './phase-supports.port';
 
 export interface PhaseView extends PhaseDefinition {
   /** The admin's wording where given, else the defaults of the table. */
-  supports: PhaseNote[];
   precautions: PhaseNote[];
 }
+
+/** A kind of the support catalog offered in a phase, with `textFa`/`textEn` as the phase notes have them. */
+export type SupportOfferView = PhaseSupportOffer & { textFa: string; textEn: string };
 
 const DEFAULTS = { ...DEFAULT_SETTINGS, phaseWording: {} };
 
@@ -21,15 +24,37 @@ export class LifecycleSettingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    // Supports provides it globally; without the supports module (a bare worker) no kind is offered.
+    @Optional() @Inject(PHASE_SUPPORTS_READER) private readonly supports?: PhaseSupportsReader,
   ) {}
+
+  /** The kinds of the support catalog that suit each phase (the catalog is their one source). */
+  async supportOffers(): Promise<Partial<Record<PhaseDefinition['key'], SupportOfferView[]>>> {
+    const offers: Partial<Record<string, PhaseSupportOffer[]>> = (await this.supports?.offersByPhase()) ?? {};
+    return Object.fromEntries(
+      Object.entries(offers).map(([phase, list = []]) => [
+        phase,
+        list.map((o) => ({ ...o, textFa: o.nameFa, textEn: o.nameEn })),
+      ]),
+    );
+  }
 
   async current(em: EntityManager = this.db.manager): Promise<LifecycleSettings> {
     return loadSettingsRow(em, LifecycleSettings, DEFAULTS);
   }
 
-  async phases(): Promise<{ phases: PhaseView[]; settings: LifecycleSettings }> {
-    const settings = await this.current();
-    return { phases: PHASES.map((p) => withWording(p, settings.phaseWording)), settings };
+  async phases(): Promise<{
+    phases: (PhaseView & { supports: SupportOfferView[] })[];
+    settings: LifecycleSettings;
+  }> {
+    const [settings, offers] = await Promise.all([this.current(), this.supportOffers()]);
+    return {
+      phases: PHASES.map((p) => ({
+        ...withWording(p, settings.phaseWording),
+        supports: offers[p.key] ?? [],
+      })),
+      settings,
+    };
   }
 
   async update(auth: AuthContext, dto: UpdateLifecycleSettingsDto): Promise<LifecycleSettings> {
@@ -42,7 +67,6 @@ export class LifecycleSettingsService {
       for (const p of dto.phases ?? []) {
         wording[p.phase] = {
           ...wording[p.phase],
-          ...(p.supports ? { supports: p.supports.map(plainNote) } : {}),
           ...(p.precautions ? { precautions: p.precautions.map(plainNote) } : {}),
         };
       }
@@ -71,5 +95,5 @@ function plainNote(n: PhaseNote): PhaseNote {
 
 export function withWording(p: PhaseDefinition, wording: PhaseWording): PhaseView {
   const own = wording[p.key];
-  return { ...p, supports: own?.supports ?? p.supports, precautions: own?.precautions ?? p.precautions };
+  return { ...p, precautions: own?.precautions ?? p.precautions };
 }

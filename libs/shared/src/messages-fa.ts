@@ -247,6 +247,8 @@ export const ENTITY_LABELS_FA: Record<string, string> = {
   kpi_score: 'امتیاز عملکرد',
   kpi_settings: 'تنظیمات امتیازدهی',
   notification: 'اعلان',
+  chamber_assessment: 'ارزیابی کارشناس اتاق',
+  kpi_rating: 'رتبه سالانه',
   queue: 'صف',
   job: 'کار پس زمینه',
   route: 'نشانی',
@@ -313,6 +315,8 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'identity.invalid_credentials': 'رایانامه یا گذرواژه نادرست است',
   'identity.invalid_refresh_token': 'نشست شما پایان یافته است؛ دوباره وارد شوید',
   'identity.unauthenticated': 'برای این کار نخست وارد سامانه شوید',
+  'identity.too_many_refreshes': 'این نشست بیش از اندازه تازه سازی شد؛ کمی بعد دوباره بکوشید',
+  'identity.too_many_attempts': 'شمار تلاش های ورود بیش از اندازه است؛ کمی بعد دوباره بکوشید',
   'identity.role_not_allowed': ({ details }) =>
     details.allowedFa
       ? `نقش شما اجازه این کار را ندارد (مجاز: ${list(details.allowedFa)})`
@@ -321,6 +325,15 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'user.self_lockout': 'مدیر سامانه نمی تواند نقش خود را پایین بیاورد یا خود را غیرفعال کند',
   'user.association_required': 'کاربر هیئت مدیره باید به یک تشکل وابسته باشد',
   'user.unknown_association': 'چنین تشکلی نیست',
+
+  // kpi: the chamber's own records and assessments
+  'kpi.duplicate_criterion': 'هر معیار را یک بار ارزیابی کنید',
+  'kpi.assessment_missing': 'برای این دوره هنوز ارزیابی کارشناس اتاق ثبت نشده است',
+  'kpi.recorded_indicator':
+    'این شاخص را هیئت مدیره گزارش نمی کند؛ اتاق آن را از سوابق خود (حمایت های تحویل شده یا تاریخ گزارش ها) ثبت می کند',
+  'kpi.not_recordable': 'این شاخص را اتاق ثبت نمی کند',
+  'kpi.report_role': 'نقش شما اجازه این کار را روی گزارش ندارد',
+  'supports.participants_required': 'برای حمایت آموزشی شمار شرکت کنندگان را وارد کنید',
 
   // associations
   'associations.unknown_category': 'چنین رسته ای نیست',
@@ -333,6 +346,8 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'associations.board_field_forbidden': 'هیئت مدیره تنها اطلاعات تماس و نمایه فرهنگی را تغییر می دهد',
   'associations.board_seat_taken': 'این سمت هیئت مدیره هم اکنون پر است؛ نخست دوره عضو کنونی را پایان دهید',
   'associations.term_end_before_start': 'پایان دوره پیش از آغاز آن است',
+  'associations.board_officer_twice':
+    'هیئت مدیره منتخب برای یک سمت (رییس، نایب رییس، دبیر یا خزانه دار) بیش از یک نفر دارد',
   'associations.import_empty': 'فایل هیچ ردیفی برای ورود ندارد',
   'associations.import_format': 'فایل را با پسوند csv یا xlsx بفرستید',
   'associations.import_invalid_rows': 'برخی ردیف های فایل نادرست اند و هیچ ردیفی وارد نشد',
@@ -377,6 +392,9 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
     `احتیاط «${list(details.precautionsFa ?? details.precautions)}» در این حمایت برقرار است؛ با تأیید آگاهی از آن دوباره تأیید کنید`,
   'supports.duplicate_budget': 'بودجه این نوع حمایت برای این سال پیش از این ثبت شده است',
   'supports.duplicate_kind': 'نوع حمایتی با این کد پیش از این هست',
+  'supports.kind_retired': 'این نوع حمایت کنار گذاشته شده است و دیگر درخواست نمی شود',
+  'supports.kind_in_use':
+    'برای این نوع حمایت درخواست یا بودجه ثبت شده است؛ سنجه آن (ریال، ساعت یا غیرنقدی) دیگر تغییر نمی کند',
   'supports.hours_required': 'ساعت آموزش الزامی است',
   'supports.amount_required': 'مبلغ الزامی است و باید بیش از صفر باشد',
   'supports.wrong_measure': 'این نوع حمایت با این سنجه ثبت نمی شود',

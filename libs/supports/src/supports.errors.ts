@@ -93,3 +93,25 @@ function pastTense(action: string): string {
     { approve: 'approved', reject: 'rejected', deliver: 'delivered', cancel: 'cancelled' }[action] ?? action
   );
 }
+
+export class KindRetiredError extends RuleViolationError {
+  constructor(code: string) {
+    super(
+      'supports.kind_retired',
+      `kindCode: support kind ${code} is retired and can no longer be requested`,
+      {
+        kindCode: code,
+      },
+    );
+  }
+}
+
+export class KindInUseError extends ConflictError {
+  constructor(code: string) {
+    super(
+      'supports.kind_in_use',
+      `carries: support kind ${code} already has grants or budgets; what it carries cannot change`,
+      { kindCode: code },
+    );
+  }
+}

@@ -935,7 +935,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change the potential threshold, minimum founding members, "transitions need approval" or the wording of supports/precautions (admin; needs version) */
+    /** Change the potential threshold, minimum founding members, "transitions need approval" or the wording of the precautions (admin; needs version; supports come from PATCH /support-kinds/:code) */
     patch: operations['LifecycleSettingsController_update'];
     trace?: never;
   };
@@ -1075,6 +1075,23 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-kinds/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a support kind (admin): names, the phases it suits, what it carries, order, or retire it; needs the kind's version */
+    patch: operations['SupportKindsController_update'];
     trace?: never;
   };
   '/api/v1/support-settings': {
@@ -1561,6 +1578,11 @@ export interface components {
       /** @description Elected by the members (never appointed by the chamber) */
       electedByMembers: boolean;
       members: components['schemas']['ElectedBoardMemberDto'][];
+      /**
+       * @description Last day of the board's term; when absent, two years from the election
+       * @example 2028-06-14
+       */
+      termEnd?: string;
       /**
        * @description The output version you last read; required to revise an existing output
        * @example 1
@@ -2101,10 +2123,17 @@ export interface components {
        * @description Link to the registry's board member, once recorded there
        */
       boardMemberId?: string;
+      /** @example شرکت پسته کرمان */
+      firmName?: string;
       /** @example زهرا رفسنجانی */
       name: string;
       /** @example رییس هیئت مدیره */
       position: string;
+      /**
+       * @description The seat on the register's board; when absent it is read from position (رییس، نایب رییس، دبیر، خزانه دار), else member
+       * @enum {string}
+       */
+      role?: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
     };
     ErrorBody: {
       /**
@@ -2166,7 +2195,7 @@ export interface components {
       notes?: string;
       /**
        * Format: uuid
-       * @description For a sub-branch: the parent association
+       * @description Required for a sub-branch: the parent association (becomes the register's parentId)
        */
       parentAssociationId?: string;
       /**
@@ -2399,7 +2428,7 @@ export interface components {
     LifecycleSettings: {
       /** @example 7 */
       minFoundingMembers: number;
-      /** @description The admin's wording of supports and precautions, by phase (overrides the defaults) */
+      /** @description The admin's wording of the precautions, by phase (overrides the defaults); supports come from the support-kind catalog */
       phaseWording: {
         [key: string]: unknown;
       };
@@ -2448,7 +2477,8 @@ export interface components {
       /** @example 1405/09/02 */
       phaseEnteredAtJalali: string;
       precautions: components['schemas']['PhaseNoteView'][];
-      supports: components['schemas']['PhaseNoteView'][];
+      /** @description The support kinds of the catalog that suit this phase: each can be requested without an override */
+      supports: components['schemas']['SupportOfferView'][];
       transitionsNeedApproval: boolean;
       /**
        * @description The lifecycle version to send with a transition
@@ -2796,7 +2826,8 @@ export interface components {
       /** @description The gate: outputs recorded with PUT .../outputs/:key */
       outputs: components['schemas']['LabelledView'][];
       precautions: components['schemas']['PhaseNoteView'][];
-      supports: components['schemas']['PhaseNoteView'][];
+      /** @description The support kinds of the catalog that suit the phase */
+      supports: components['schemas']['SupportOfferView'][];
     };
     PhaseWordingDto: {
       /** @enum {string} */
@@ -2809,8 +2840,6 @@ export interface components {
         | 'development';
       /** @description Replaces the precautions of the phase (احتیاطات اتاق) */
       precautions?: components['schemas']['PhaseNoteDto'][];
-      /** @description Replaces the supports of the phase (حمایت های اتاق) */
-      supports?: components['schemas']['PhaseNoteDto'][];
     };
     PhasesView: {
       phases: components['schemas']['PhaseView'][];
@@ -3263,6 +3292,8 @@ export interface components {
       version?: number;
     };
     SupportKind: {
+      /** @description A retired kind (false) is offered in no phase and cannot be requested */
+      active: boolean;
       /**
        * @description What a grant of this kind carries: Rials, training hours, or in-kind help (optionally valued in Rials)
        * @enum {string}
@@ -3283,7 +3314,30 @@ export interface components {
        */
       phases: string[];
       sortOrder: number;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back with PATCH /support-kinds/:code */
       version: number;
+    };
+    SupportOfferView: {
+      /** @enum {string} */
+      carries: 'rials' | 'hours' | 'in_kind';
+      /** @example moral */
+      code: string;
+      /** @example Moral support */
+      nameEn: string;
+      /** @example حمایت معنوی */
+      nameFa: string;
+      /**
+       * @description Same as nameEn
+       * @example Moral support
+       */
+      textEn: string;
+      /**
+       * @description Same as nameFa (the wording of a phase note)
+       * @example حمایت معنوی
+       */
+      textFa: string;
     };
     SupportsCellView: {
       delivered: number;
@@ -3640,6 +3694,41 @@ export interface components {
       transitionsNeedApproval?: boolean;
       /**
        * @description The settings version you last read (stale → 409)
+       * @example 1
+       */
+      version: number;
+    };
+    UpdateSupportKindDto: {
+      /** @description false retires the kind: offered in no phase, no new requests */
+      active?: boolean;
+      /**
+       * @description Only while no grant or budget uses the kind
+       * @enum {string}
+       */
+      carries?: 'rials' | 'hours' | 'in_kind';
+      /** @example Financial support */
+      nameEn?: string;
+      /** @example حمایت مالی */
+      nameFa?: string;
+      /**
+       * @description The phases the kind suits: what the lifecycle view offers and what needs no override
+       * @example [
+       *       "formation",
+       *       "support_monitoring"
+       *     ]
+       */
+      phases?: (
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development'
+      )[];
+      /** @example 3 */
+      sortOrder?: number;
+      /**
+       * @description The version last read (a stale one gets 409)
        * @example 1
        */
       version: number;
@@ -8307,6 +8396,85 @@ export interface operations {
       };
       /** @description The caller’s role may not do this (allowed: admin) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportKindsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSupportKindDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportKind'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
         headers: {
           [name: string]: unknown;
         };
