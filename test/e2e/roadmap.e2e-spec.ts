@@ -7,6 +7,7 @@ import { RoadmapReadModel } from '@tashakkol/roadmap';
 import { catalogsSeed } from '../../db/seeds/catalogs.seed';
 import { startApi, TestApi } from '../support/api';
 import { PrivateDatabase } from '../support/private-database';
+import { eventually, startWorker } from '../support/worker';
 
 const DAY = 86_400_000;
 const bounds = (p: string) => periodBounds(parsePeriod(p));
@@ -571,5 +572,34 @@ describe("the president's roadmap", () => {
     expect(ms.getRow(2).getCell(2).value).toBe('1403/10/12');
     const assocCsv = await api.get(`/roadmap/associations/${ids.A4}/export?format=csv`, president);
     expect(assocCsv.body).toContain('برگشت داده شده');
+  });
+
+  it('is rebuilt by the worker once a reader finds it stale, and asOf tells how old it was', async () => {
+    // An API and a worker of their own queue prefix, so no other test file's worker takes the job.
+    const env = { DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}rm` };
+    const api2 = await startApi(env);
+    let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+    try {
+      await ds.query(`UPDATE roadmap_refreshes SET as_of = now() - interval '10 minutes'`);
+      const token = (await api2.userWithRole('president')).token;
+      const extra = await newAssociation({ phase: 'formation', category: cat1 });
+      const stale = (await api2.get('/roadmap/overview', token)).body;
+      expect(stale.ageSeconds).toBeGreaterThanOrEqual(600);
+      expect(stale.phases[3].count).toBe(0);
+      worker = await startWorker(env);
+      const fresh = await eventually(
+        async () => {
+          const body = (await api2.get('/roadmap/overview', token)).body;
+          return body.ageSeconds < 60 ? body : undefined;
+        },
+        30_000,
+        500,
+      );
+      expect(fresh.phases[3].count).toBe(1);
+      await ds.query(`DELETE FROM associations WHERE id = $1`, [extra]);
+    } finally {
+      await worker?.close();
+      await api2.close();
+    }
   });
 });

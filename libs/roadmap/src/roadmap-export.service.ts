@@ -1,7 +1,6 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { MILESTONE_KINDS, PHASES } from '@tashakkol/lifecycle';
-import { AuthContext, neutraliseFormula, toJalaliDate } from '@tashakkol/shared';
-import { stringify } from 'csv-stringify/sync';
+import { AuthContext, CsvCell, neutraliseFormula, toCsv, toJalaliDate, XLSX } from '@tashakkol/shared';
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'stream';
 import { AssociationRoadmapQueryDto, ExportFormat, RoadmapQueryDto } from './roadmap.dto';
@@ -23,7 +22,6 @@ const STATE_FA: Record<string, string> = {
   returned: 'برگشت داده شده',
 };
 const jalali = (d: Date | null | undefined) => (d ? toJalaliDate(new Date(d)) : null);
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The overview and one association's road as spreadsheets: Persian headers, Jalali dates, Rials as text. */
 @Injectable()
@@ -314,19 +312,16 @@ function moverCells(m: {
   return [m.nameFa, m.categoryNameFa, m.fromPeriod, m.latestPeriod, m.latestComposite, m.change];
 }
 
-/** CSV: the sheets one after another, each under its title, every text cell neutralised. */
-export function toCsv(sheets: Sheet[]): string {
-  const lines: Cell[][] = [];
-  for (const s of sheets) {
-    lines.push([s.name], s.headers, ...s.rows.map((r) => r.map((c) => neutraliseFormula(c))), []);
-  }
-  // A byte-order mark so spreadsheet programs read the Persian text as UTF-8.
-  return '\uFEFF' + stringify(lines);
+/** CSV: the sheets one after another, each under its title (shared `toCsv` neutralises every cell). */
+export function sheetsToCsv(sheets: Sheet[]): string {
+  const lines: CsvCell[][] = [];
+  for (const s of sheets) lines.push([s.name], s.headers, ...s.rows, []);
+  return toCsv(lines);
 }
 
 function write(sheets: Sheet[], format: ExportFormat, base: string): StreamableFile {
   if (format === 'csv')
-    return new StreamableFile(Buffer.from(toCsv(sheets), 'utf8'), {
+    return new StreamableFile(Buffer.from(sheetsToCsv(sheets), 'utf8'), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${base}.csv"`,
     });
@@ -348,5 +343,5 @@ function write(sheets: Sheet[], format: ExportFormat, base: string): StreamableF
       stream.destroy(err as Error);
     }
   })();
-  return new StreamableFile(stream, { type: XLSX_TYPE, disposition: `attachment; filename="${base}.xlsx"` });
+  return new StreamableFile(stream, { type: XLSX, disposition: `attachment; filename="${base}.xlsx"` });
 }

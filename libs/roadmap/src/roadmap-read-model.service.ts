@@ -30,6 +30,8 @@ type Tally = Record<CompletenessState, number> & { due: number };
 @Injectable()
 export class RoadmapReadModel {
   private readonly logger = new Logger(RoadmapReadModel.name);
+  /** When this process last rebuilt the snapshot (readers here need not wait to see it). */
+  lastLocalRefresh = 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -63,7 +65,10 @@ export class RoadmapReadModel {
         [now, Date.now() - t0],
       );
     });
+    // Fresh statistics, or the planner guesses the new snapshot from the old one's size.
+    await this.db.query(`ANALYZE ${READ_MODEL_TABLES.join(', ')}`);
     const tookMs = Date.now() - t0;
+    this.lastLocalRefresh = Date.now();
     this.logger.log(`Roadmap read model refreshed in ${tookMs} ms`);
     return { asOf: now, tookMs };
   }

@@ -1,6 +1,15 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, ParseUuidPipe, Roles } from '@tashakkol/shared';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrorResponses,
+  ApiFileResponse,
+  Auth,
+  AuthContext,
+  CSV,
+  ParseUuidPipe,
+  Roles,
+  XLSX,
+} from '@tashakkol/shared';
 import {
   AssociationRoadmapExportQueryDto,
   AssociationRoadmapQueryDto,
@@ -10,8 +19,6 @@ import {
 import { RoadmapExportService } from './roadmap-export.service';
 import { AssociationRoadmapView, RoadmapOverviewView } from './roadmap.views';
 import { RoadmapService } from './roadmap.service';
-
-const FILE_RESPONSE = { description: 'The file', schema: { type: 'string', format: 'binary' } } as const;
 
 @ApiTags('roadmap')
 @ApiBearerAuth()
@@ -29,6 +36,7 @@ export class RoadmapController {
       "The president's overview (نقشه راه): funnel, stalled, development stages, supports and their outcomes, reporting completeness, movers, scores, alerts; `asOf` says how fresh",
   })
   @ApiOkResponse({ type: RoadmapOverviewView })
+  @ApiErrorResponses(403)
   overview(@Query() query: RoadmapQueryDto): Promise<RoadmapOverviewView> {
     return this.roadmap.overview(query);
   }
@@ -36,8 +44,8 @@ export class RoadmapController {
   @Get('overview/export')
   @Roles('president', 'admin', 'staff', 'approver')
   @ApiOperation({ summary: 'The overview as XLSX (default) or CSV: Persian headers, Jalali dates' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
-  @ApiOkResponse(FILE_RESPONSE)
+  @ApiFileResponse([XLSX, CSV])
+  @ApiErrorResponses(403)
   exportOverview(@Query() query: RoadmapExportQueryDto): Promise<StreamableFile> {
     return this.exports.overview(query, query.format ?? 'xlsx');
   }
@@ -58,8 +66,7 @@ export class RoadmapController {
 
   @Get('associations/:id/export')
   @ApiOperation({ summary: "One association's road as XLSX (default) or CSV (a board exports its own)" })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
-  @ApiOkResponse(FILE_RESPONSE)
+  @ApiFileResponse([XLSX, CSV])
   exportAssociation(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,

@@ -39,6 +39,8 @@ export const REFRESH_AFTER_MS = 60_000;
 /** Answers are kept per filter for this long while the snapshot is the same. */
 const CACHE_TTL_MS = 30_000;
 const CACHE_MAX = 500;
+/** How long one process trusts its last look at the snapshot's time and the stall threshold. */
+const FRESHNESS_MEMO_MS = 1_000;
 
 /** Every query of the overview filters its associations by these, always as parameters $1–$5. */
 const FILTER = `($1::int IS NULL OR a.category_id = $1) AND ($2::text IS NULL OR a.legal_form = $2)
@@ -67,6 +69,7 @@ function counts(r: { due: number; on_time: number; late: number; missing: number
 export class RoadmapService {
   private readonly logger = new Logger(RoadmapService.name);
   private readonly cache = new Map<string, { at: number; value: RoadmapOverviewView }>();
+  private freshness?: { at: number; asOf: Date; stallDays: number };
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -77,17 +80,27 @@ export class RoadmapService {
   ) {}
 
   async overview(q: RoadmapQueryDto = {}): Promise<RoadmapOverviewView> {
+    const { asOf, stallDays } = await this.snapshot();
+    const key = JSON.stringify([asOf.getTime(), stallDays, q]);
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.at < CACHE_TTL_MS) return this.stamp(hit.value, asOf);
+    const value = await this.compute(q, asOf, stallDays);
+    if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, { at: Date.now(), value });
+    return value;
+  }
+
+  /** The snapshot's time and the stall threshold, looked up at most once a second; a stale snapshot asks for a rebuild. */
+  private async snapshot(): Promise<{ asOf: Date; stallDays: number }> {
+    const memo = this.freshness;
+    if (memo && Date.now() - memo.at < FRESHNESS_MEMO_MS && memo.at > this.readModel.lastLocalRefresh)
+      return memo;
     const [asOfRead, settings] = await Promise.all([this.readModel.asOf(), this.kpiSettings.get()]);
     const asOf = asOfRead ?? (await this.readModel.refresh()).asOf;
     if (Date.now() - asOf.getTime() > REFRESH_AFTER_MS)
       this.producer.requestRefresh('stale-read').catch((err: Error) => this.logger.warn(err.message));
-    const key = JSON.stringify([asOf.getTime(), settings.stallDays, q]);
-    const hit = this.cache.get(key);
-    if (hit && Date.now() - hit.at < CACHE_TTL_MS) return this.stamp(hit.value, asOf);
-    const value = await this.compute(q, asOf, settings.stallDays);
-    if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, { at: Date.now(), value });
-    return value;
+    this.freshness = { at: Date.now(), asOf, stallDays: settings.stallDays };
+    return this.freshness;
   }
 
   private stamp(v: RoadmapOverviewView, asOf: Date): RoadmapOverviewView {

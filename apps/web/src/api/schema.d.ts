@@ -1321,7 +1321,10 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       createdAtJalali: string;
-      /** Format: uuid */
+      /**
+       * @description The alert id (a bigint, as a string)
+       * @example 42
+       */
       id: string;
       /** @example report_missing */
       kind: string;
@@ -8384,7 +8387,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The file */
+      /** @description The file, as an attachment */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8475,7 +8478,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description The caller’s role may not do this (allowed: president, admin, staff, approver) */
+      /**
+       * @description The caller’s role may not do this
+       *
+       *     The caller’s role may not do this (allowed: president, admin, staff, approver)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8513,7 +8520,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The file */
+      /** @description The file, as an attachment */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8541,7 +8548,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description The caller’s role may not do this (allowed: president, admin, staff, approver) */
+      /**
+       * @description The caller’s role may not do this
+       *
+       *     The caller’s role may not do this (allowed: president, admin, staff, approver)
+       */
       403: {
         headers: {
           [name: string]: unknown;
