@@ -12,6 +12,7 @@ import {
   pageOffset,
   StaleVersionError,
   toPage,
+  withJalali,
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { checkApprovalWithinLimit } from './approval-limit-rules';
@@ -23,7 +24,8 @@ import {
   NoRevenueKnownSource,
 } from './chamber-funding-share.source';
 import { GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
-import { GrantView, toGrantView } from './grant-view';
+import { toGrantView } from './grant-view';
+import { GrantDetailView, GrantView } from './supports.views';
 import { evaluateIndependence } from './independence-precaution';
 import {
   ApproveSupportDto,
@@ -172,7 +174,7 @@ export class SupportGrantsService {
     });
   }
 
-  async get(auth: AuthContext, id: string) {
+  async get(auth: AuthContext, id: string): Promise<GrantDetailView> {
     const grant = await this.grantsQuery(this.db.manager).where('g.id = :id', { id }).getOne();
     if (!grant || (auth.role === 'board' && grant.associationId !== auth.associationId))
       throw new NotFoundError('support_grant', id);
@@ -180,7 +182,7 @@ export class SupportGrantsService {
       where: { grantId: id },
       order: { id: 'ASC' },
     });
-    return { ...toGrantView(grant), events };
+    return { ...toGrantView(grant), events: events.map((e) => withJalali(e, ['occurredAt'])) };
   }
 
   async listForAssociation(

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { ApiErrorResponses, Auth, AuthContext, Roles } from '@tashakkol/shared';
 import { CreateSupportKindDto } from './supports.dto';
 import { SupportKind } from './support-kind.entity';
 import { SupportKindsService } from './support-kinds.service';
@@ -17,7 +17,7 @@ export class SupportKindsController {
       'Support kinds (انواع حمایت): names, the phases each suits, and what it carries (Rials, hours, in-kind)',
   })
   @ApiOkResponse({ type: SupportKind, isArray: true })
-  list() {
+  list(): Promise<SupportKind[]> {
     return this.kinds.list();
   }
 
@@ -25,7 +25,8 @@ export class SupportKindsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Add a support kind to the catalog (admin)' })
   @ApiCreatedResponse({ type: SupportKind })
-  create(@Auth() auth: AuthContext, @Body() dto: CreateSupportKindDto) {
+  @ApiErrorResponses(409)
+  create(@Auth() auth: AuthContext, @Body() dto: CreateSupportKindDto): Promise<SupportKind> {
     return this.kinds.create(auth, dto);
   }
 }

@@ -4,6 +4,7 @@ import { PHASE_KEYS } from '@tashakkol/associations';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { SupportsSummaryView } from './supports.views';
 import { toGrantView } from './grant-view';
 import { ExportQueryDto, SummaryQueryDto } from './supports.dto';
 import { SupportGrantsService } from './support-grants.service';
@@ -42,7 +43,7 @@ export class SupportReportsService {
   ) {}
 
   /** Supports by phase (when granted) and kind; the roadmap reads this too. */
-  async summary(query: SummaryQueryDto) {
+  async summary(query: SummaryQueryDto): Promise<SupportsSummaryView> {
     const rows: Record<string, string>[] = await this.db.query(
       `SELECT g.phase, g.kind_code, k.name_fa,
               COUNT(*) FILTER (WHERE g.status = 'requested') AS requested,
