@@ -42,3 +42,5 @@ export { KpiProducer, scoreJobId, KPI_JOB_OPTIONS } from './jobs/kpi.producer';
 export { OutboxRelay } from './jobs/outbox-relay';
 export * from './funding/fiscal-year-revenue';
 export { ReportedRevenueSource } from './funding/reported-revenue.source';
+export * from './kpi.views';
+export * from './reports/report.views';

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { Auth, AuthContext, ParseUuidPipe, Roles } from '@tashakkol/shared';
 import { RoadmapQueryDto } from './roadmap.dto';
 import { RoadmapService } from './roadmap.service';
+import { AssociationRoadmapView, RoadmapOverviewView } from './roadmap.views';
 
 @ApiTags('roadmap')
 @ApiBearerAuth()
@@ -22,11 +23,8 @@ export class RoadmapController {
     example: 1405,
     description: 'Jalali year for the supports section',
   })
-  @ApiOkResponse({
-    description:
-      '`{ phases: [{phase, nameFa, count, medianDays, p90Days}], stalled, supports, scores, alerts }`',
-  })
-  overview(@Query() query: RoadmapQueryDto) {
+  @ApiOkResponse({ type: RoadmapOverviewView })
+  overview(@Query() query: RoadmapQueryDto): Promise<RoadmapOverviewView> {
     return this.roadmap.overview(query.fiscalYear);
   }
 
@@ -35,7 +33,11 @@ export class RoadmapController {
     summary:
       "One association's road: current phase, history, supports per phase, latest score, open alerts (a board sees its own)",
   })
-  association(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
+  @ApiOkResponse({ type: AssociationRoadmapView })
+  association(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+  ): Promise<AssociationRoadmapView> {
     return this.roadmap.association(auth, id);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AssociationRoadmapView, RoadmapOverviewView } from './roadmap.views';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertAssociationScope, AuthContext, NotFoundError, toJalaliDate } from '@tashakkol/shared';
 import { DataSource } from 'typeorm';
@@ -21,7 +22,7 @@ const DEFAULT_STALL_DAYS = 180;
 export class RoadmapService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async overview(fiscalYear?: number) {
+  async overview(fiscalYear?: number): Promise<RoadmapOverviewView> {
     const stallDays = await this.stallDays();
     const [phases, stalled, stalledCount, grantGroups, kinds, scores, alerts, alertCounts] =
       await Promise.all([
@@ -97,7 +98,7 @@ export class RoadmapService {
   }
 
   /** One association's road: where it stands, how it got there, what it received, how it scores. */
-  async association(auth: AuthContext, id: string) {
+  async association(auth: AuthContext, id: string): Promise<AssociationRoadmapView> {
     assertAssociationScope(auth, id);
     const [rows, history, supports, score, alerts] = await Promise.all([
       this.db.query(

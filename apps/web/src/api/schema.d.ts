@@ -1206,6 +1206,30 @@ export interface components {
       /** @description The targets the board agrees to; all of them when omitted */
       indicatorCodes?: string[];
     };
+    AgreementView: {
+      met: boolean;
+      /** @description Indicator codes not yet agreed */
+      missing: string[];
+    };
+    AlertView: {
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 1405/09/10 */
+      createdAtJalali: string;
+      details: {
+        [key: string]: unknown;
+      } | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'score_declining' | 'report_missing' | 'phase_stalled';
+      messageEn: string;
+      messageFa: string;
+      period: string;
+      /** Format: date-time */
+      resolvedAt: string | null;
+    };
     ApprovalInPrincipleDto: {
       /**
        * @description Date of the approval in principle (موافقت اصولی)
@@ -1225,6 +1249,39 @@ export interface components {
        */
       version?: number;
     };
+    ApprovalLimitView: {
+      /** @description In force now */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description The limit it was delegated from
+       */
+      delegatedFromId: string | null;
+      /** Format: uuid */
+      grantedBy: string;
+      /** Format: uuid */
+      id: string;
+      kindCode: string;
+      /**
+       * @description Most one grant may be
+       * @example 2500000000
+       */
+      perGrant: string;
+      /** Format: uuid */
+      userId: string;
+      /** Format: date-time */
+      validFrom: string;
+      /** Format: date-time */
+      validUntil: string;
+      version: number;
+      /**
+       * @description Most the approver may approve in a fiscal year
+       * @example 2500000000
+       */
+      yearly: string;
+    };
     ApproveSupportDto: {
       /** @description Needed when a precaution (financial_independence) applies */
       acknowledgePrecautions?: boolean;
@@ -1236,7 +1293,186 @@ export interface components {
        */
       version: number;
     };
-    Association: Record<string, never>;
+    AssociationContactView: {
+      address?: string;
+      email?: string;
+      phone?: string;
+      postalCode?: string;
+      website?: string;
+    };
+    AssociationImportView: {
+      /** @description The new associations, in row order */
+      ids: string[];
+      /**
+       * @description How many rows were registered (all or none)
+       * @example 12
+       */
+      imported: number;
+    };
+    AssociationRoadmapView: {
+      alerts: {
+        [key: string]: unknown;
+      }[];
+      /** @description The association: id, names, phase, phaseEnteredAt(+Jalali) … */
+      association: {
+        [key: string]: unknown;
+      };
+      history: {
+        [key: string]: unknown;
+      }[];
+      /** @description The latest score: period, composite, grade, trend */
+      latestScore: {
+        [key: string]: unknown;
+      } | null;
+      phases: components['schemas']['RoadmapPhaseView'][];
+    };
+    AssociationView: {
+      /** @description Sector category id */
+      categoryId: number | null;
+      city: string | null;
+      contact: components['schemas']['AssociationContactView'];
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      createdAtJalali: string;
+      cultureProfile: components['schemas']['CultureProfileView'];
+      /** @description 0 for a root; a sub-branch is its parent’s depth + 1 */
+      depth: number;
+      /** Format: date */
+      foundedAt: string | null;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      foundedAtJalali: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description Code from `GET /catalogs/legal-forms` */
+      legalForm: string | null;
+      /** @description Version of the lifecycle state (transitions), apart from `version` */
+      lifecycleVersion: number;
+      memberCount: number | null;
+      /** @enum {string} */
+      membershipType: 'firms' | 'persons' | 'mixed';
+      nameEn: string | null;
+      /** @example انجمن صنفی خرمای کرمان */
+      nameFa: string;
+      /**
+       * Format: uuid
+       * @description Parent of a sub-branch
+       */
+      parentId: string | null;
+      /**
+       * @description Current phase of the six
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      phaseEnteredAtJalali: string;
+      /** Format: date */
+      registeredAt: string | null;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      registeredAtJalali: string | null;
+      registrationAuthority: string | null;
+      registrationNo: string | null;
+      /** @enum {string} */
+      scope: 'provincial' | 'national';
+      /** @enum {string} */
+      status: 'proposed' | 'forming' | 'active' | 'dormant' | 'dissolved';
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      updatedAtJalali: string;
+      /** @description The register entry’s version (send it back to change it) */
+      version: number;
+    };
+    AuditEntryView: {
+      /** @example association.update */
+      action: string;
+      /**
+       * Format: uuid
+       * @description null for the system
+       */
+      actorId: string | null;
+      /** @example staff */
+      actorRole: string;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: uuid */
+      associationId: string | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** @example association */
+      entity: string;
+      entityId: string;
+      hash: string;
+      /**
+       * @description Position in the log (bigint as a string)
+       * @example 1042
+       */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example 1405/09/10 */
+      occurredAtJalali: string;
+      /** @description Hash of the previous entry (the chain) */
+      prevHash: string;
+      requestId: string | null;
+    };
+    AuditIntegrityCheckView: {
+      /** Format: date-time */
+      checkedAt: string;
+      /** @example 1405/09/10 */
+      checkedAtJalali: string;
+      firstBrokenId: string | null;
+      id: string;
+      ok: boolean;
+      problem: string | null;
+      rowsChecked: number;
+    };
+    AuditIntegrityView: {
+      /** @description null before the first run */
+      check: components['schemas']['AuditIntegrityCheckView'] | null;
+    };
+    AxesView: {
+      /**
+       * @description 0–100 (null when nothing scored)
+       * @example 72.5
+       */
+      association: number | null;
+      /**
+       * @description 0–100 (null when nothing scored)
+       * @example 72.5
+       */
+      chamber: number | null;
+      /**
+       * @description 0–100 (null when nothing scored)
+       * @example 72.5
+       */
+      members: number | null;
+    };
     BenchmarkNoteDto: {
       /** @example ترکیه */
       country: string;
@@ -1265,7 +1501,79 @@ export interface components {
        */
       version?: number;
     };
-    BoardMember: Record<string, never>;
+    BoardMemberView: {
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @enum {string} */
+      electedBy: 'general_assembly' | 'founding_assembly' | 'board_vote' | 'by_election' | 'appointed';
+      endReason: string | null;
+      firmName: string | null;
+      /** @example علی رضایی */
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
+      /** @description The term covers today */
+      serving: boolean;
+      /** Format: date */
+      termEnd: string | null;
+      /** @example 1407/09/10 */
+      termEndJalali: string | null;
+      /** Format: date */
+      termStart: string;
+      /** @example 1405/09/10 */
+      termStartJalali: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    BoardMembersView: {
+      items: components['schemas']['BoardMemberView'][];
+    };
+    BudgetView: {
+      /**
+       * @description Set when the unit is Rials
+       * @example 2500000000
+       */
+      amountRials: string | null;
+      /**
+       * @description total − reserved − spent
+       * @example 1000000
+       */
+      available: string;
+      /** @example 1405 */
+      fiscalYear: number;
+      /** @description Set when the unit is hours */
+      hours: number | null;
+      /** Format: uuid */
+      id: string;
+      kindCode: string;
+      kindNameFa?: string;
+      /**
+       * @description Approved, not yet delivered
+       * @example 2500000000
+       */
+      reserved: string;
+      /**
+       * @description Delivered
+       * @example 2500000000
+       */
+      spent: string;
+      /**
+       * @description In the budget’s unit
+       * @example 2500000000
+       */
+      total: string;
+      /** @enum {string} */
+      unit: 'rials' | 'hours';
+      version: number;
+    };
+    BudgetsView: {
+      items: components['schemas']['BudgetView'][];
+    };
     CancelSupportDto: {
       /** @example خارج از اولویت های امسال */
       comment: string;
@@ -1274,6 +1582,17 @@ export interface components {
        * @example 1
        */
       version: number;
+    };
+    CategoryPositionView: {
+      average: number | null;
+      best: number | null;
+      categoryId: number;
+      /** @description Associations scored for the same period */
+      peers: number;
+      /** @description 1 = best */
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
     };
     CharterDto: {
       /** @description The charter (اساسنامه) was adopted by the founders */
@@ -1288,7 +1607,15 @@ export interface components {
        */
       version?: number;
     };
-    ClassificationCriterion: Record<string, never>;
+    ClassificationCriterion: {
+      active: boolean;
+      code: string;
+      description: string | null;
+      nameEn: string;
+      nameFa: string;
+      sortOrder: number;
+      version: number;
+    };
     ClassificationDto: {
       /**
        * @description Sector category (رسته)
@@ -1586,6 +1913,33 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'staff' | 'approver' | 'president' | 'board';
     };
+    CriteriaView: {
+      /**
+       * @description 0–100 (null when nothing scored)
+       * @example 72.5
+       */
+      governance: number | null;
+      /**
+       * @description 0–100 (null when nothing scored)
+       * @example 72.5
+       */
+      membership: number | null;
+      /**
+       * @description 0–100 (null when nothing scored)
+       * @example 72.5
+       */
+      policy_influence: number | null;
+      /**
+       * @description 0–100 (null when nothing scored)
+       * @example 72.5
+       */
+      regulation: number | null;
+      /**
+       * @description 0–100 (null when nothing scored)
+       * @example 72.5
+       */
+      services: number | null;
+    };
     CultureProfileDto: {
       /** @example بنگاه های خانوادگی با سابقه چند نسل؛ تصمیم ها در مجمع و با اجماع گرفته می شود. */
       narrative?: Record<string, never> | null;
@@ -1608,6 +1962,20 @@ export interface components {
         | 'small_firms'
         | 'large_firms'
       )[];
+    };
+    CultureProfileView: {
+      /** @description The board’s own words */
+      narrative: string | null;
+      /** @description Codes from `GET /catalogs/culture-traits` */
+      traits: string[];
+    };
+    CultureTraitView: {
+      /** @example export_oriented */
+      code: string;
+      /** @example Export oriented */
+      nameEn: string;
+      /** @example صادرات محور */
+      nameFa: string;
     };
     DecideTransitionDto: {
       /** @example مستندات کافی است */
@@ -1681,6 +2049,22 @@ export interface components {
       axis: 'chamber' | 'association' | 'members';
       note?: string;
     };
+    EvidenceView: {
+      /** @example application/pdf */
+      contentType: string;
+      /** @example صورت-جلسه.pdf */
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      /** @description The indicator it supports */
+      indicatorCode: string | null;
+      sha256: string;
+      sizeBytes: number;
+      /** Format: date-time */
+      uploadedAt: string;
+      /** @example 1405/09/10 */
+      uploadedAtJalali: string;
+    };
     FactorRatingDto: {
       /** @example مصاحبه با ۱۲ فعال رسته */
       evidence: string;
@@ -1739,6 +2123,21 @@ export interface components {
        */
       version?: number;
     };
+    FunnelPhaseView: {
+      count: number;
+      medianDays: number | null;
+      nameEn: string;
+      nameFa: string;
+      p90Days: number | null;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+    };
     GateItemView: {
       /**
        * @example {
@@ -1746,7 +2145,9 @@ export interface components {
        *       "threshold": 60
        *     }
        */
-      facts?: Record<string, never>;
+      facts?: {
+        [key: string]: unknown;
+      };
       /** @example classification */
       key: string;
       met: boolean;
@@ -1780,6 +2181,175 @@ export interface components {
         | 'support_monitoring'
         | 'development';
     };
+    GrantDetailView: {
+      /** @example 2500000000 */
+      amountRials: string | null;
+      /** Format: date-time */
+      approvedAt: string | null;
+      /** @example 1405/09/10 */
+      approvedAtJalali: string | null;
+      /** Format: uuid */
+      approvedBy: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** @example انجمن صنفی خرمای کرمان */
+      associationNameFa?: string;
+      /** Format: uuid */
+      budgetId: string | null;
+      /** @enum {string} */
+      carries?: 'rials' | 'hours' | 'in_kind';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** @example 1405/09/10 */
+      decidedAtJalali: string | null;
+      /** Format: uuid */
+      decidedBy: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      /** @example 1405/09/10 */
+      deliveredAtJalali: string | null;
+      /** Format: uuid */
+      deliveredBy: string | null;
+      /** @description Every step, oldest first */
+      events: components['schemas']['GrantEventView'][];
+      evidence: string | null;
+      /**
+       * @description Jalali fiscal year
+       * @example 1405
+       */
+      fiscalYear: number;
+      hours: number | null;
+      /** Format: uuid */
+      id: string;
+      justification: string;
+      /** @example training */
+      kindCode: string;
+      /** @example آموزش */
+      kindNameFa?: string;
+      overrideReason: string | null;
+      participants: number | null;
+      /**
+       * @description The association’s phase when it was requested
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** @description Precautions acknowledged at approval */
+      precautions: string[];
+      /** @description What it takes from the budget (Rials or hours), as a string */
+      quantity: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /** @example 1405/09/10 */
+      requestedAtJalali: string | null;
+      /** Format: uuid */
+      requestedBy: string;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
+      suitsPhase: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    GrantEventView: {
+      /** @example approve */
+      action: string;
+      /** Format: uuid */
+      actorId: string;
+      actorRole: string;
+      comment: string | null;
+      fromStatus: string | null;
+      /** Format: uuid */
+      grantId: string;
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example 1405/09/10 */
+      occurredAtJalali: string;
+      toStatus: string;
+    };
+    GrantView: {
+      /** @example 2500000000 */
+      amountRials: string | null;
+      /** Format: date-time */
+      approvedAt: string | null;
+      /** @example 1405/09/10 */
+      approvedAtJalali: string | null;
+      /** Format: uuid */
+      approvedBy: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** @example انجمن صنفی خرمای کرمان */
+      associationNameFa?: string;
+      /** Format: uuid */
+      budgetId: string | null;
+      /** @enum {string} */
+      carries?: 'rials' | 'hours' | 'in_kind';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** @example 1405/09/10 */
+      decidedAtJalali: string | null;
+      /** Format: uuid */
+      decidedBy: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      /** @example 1405/09/10 */
+      deliveredAtJalali: string | null;
+      /** Format: uuid */
+      deliveredBy: string | null;
+      evidence: string | null;
+      /**
+       * @description Jalali fiscal year
+       * @example 1405
+       */
+      fiscalYear: number;
+      hours: number | null;
+      /** Format: uuid */
+      id: string;
+      justification: string;
+      /** @example training */
+      kindCode: string;
+      /** @example آموزش */
+      kindNameFa?: string;
+      overrideReason: string | null;
+      participants: number | null;
+      /**
+       * @description The association’s phase when it was requested
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** @description Precautions acknowledged at approval */
+      precautions: string[];
+      /** @description What it takes from the budget (Rials or hours), as a string */
+      quantity: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /** @example 1405/09/10 */
+      requestedAtJalali: string | null;
+      /** Format: uuid */
+      requestedBy: string;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
+      suitsPhase: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     HistoryView: {
       /**
        * @example {
@@ -1787,7 +2357,9 @@ export interface components {
        *       "diagnosis": 12
        *     }
        */
-      daysPerPhase: Record<string, never>;
+      daysPerPhase: {
+        [key: string]: number;
+      };
       /** @description Newest first; each also has proposedAtJalali and appliedAtJalali */
       items: components['schemas']['PhaseTransition'][];
       page: number;
@@ -1803,6 +2375,51 @@ export interface components {
       stays: components['schemas']['PhaseStayView'][];
       total: number;
     };
+    IndicatorScoreView: {
+      /** @description Percent of the target reached (capped) */
+      achievement: number | null;
+      /** @enum {string} */
+      axis: 'chamber' | 'association' | 'members';
+      baseline: number | null;
+      code: string;
+      /** @enum {string} */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      derived: boolean;
+      /** @enum {string} */
+      direction: 'higher' | 'lower';
+      nameEn: string;
+      nameFa: string;
+      /** @enum {string} */
+      status: 'scored' | 'no_value' | 'no_target';
+      target: number | null;
+      unit: string;
+      value: number | null;
+      weight: number;
+    };
+    JobAcceptedView: {
+      /** @description The queued job’s id (see `GET /jobs`) */
+      jobId: string;
+    };
+    JobView: {
+      attemptsMade: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The job’s payload */
+      data: Record<string, never>;
+      failedReason: string | null;
+      /** Format: date-time */
+      finishedAt: string | null;
+      id: string;
+      maxAttempts: number;
+      /** @example kpi.score-association */
+      name: string;
+      /** Format: date-time */
+      processedAt: string | null;
+      /** @example kpi */
+      queue: string;
+      /** @example failed */
+      state: string;
+    };
     KpiIndicator: {
       active: boolean;
       /** @enum {string} */
@@ -1811,7 +2428,7 @@ export interface components {
        * @description Achievement cap in percent (120 when null)
        * @example 120
        */
-      capPercent?: Record<string, never> | null;
+      capPercent?: string | null;
       /** @example training_hours_per_member */
       code: string;
       /**
@@ -1830,7 +2447,7 @@ export interface components {
        */
       direction: 'higher' | 'lower';
       /** @example training_hours / members_count */
-      formula?: Record<string, never> | null;
+      formula?: string | null;
       /** @enum {string} */
       frequency: 'monthly' | 'quarterly' | 'yearly';
       /** @enum {string} */
@@ -1842,9 +2459,24 @@ export interface components {
       /** @description A public-policy indicator has one target common to every association */
       publicPolicy: boolean;
       /** @example 30 */
-      publicTarget?: Record<string, never> | null;
+      publicTarget?: string | null;
       /** @enum {string} */
       unit: 'count' | 'percent' | 'rials' | 'hours' | 'score';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    KpiSettingsView: {
+      /** @example 85 */
+      gradeA: number;
+      /** @example 70 */
+      gradeB: number;
+      /** @example 50 */
+      gradeC: number;
+      /** @description Days after a period’s due date before a report counts as missing */
+      reportGraceDays: number;
+      /** @description Days in one phase before it counts as stalled */
+      stallDays: number;
       /** Format: date-time */
       updatedAt: string;
       version: number;
@@ -1873,12 +2505,22 @@ export interface components {
        */
       version?: number;
     };
-    LegalForm: Record<string, never>;
+    LegalForm: {
+      active: boolean;
+      /** @example anjoman */
+      code: string;
+      nameEn: string;
+      nameFa: string;
+      sortOrder: number;
+      version: number;
+    };
     LifecycleSettings: {
       /** @example 7 */
       minFoundingMembers: number;
       /** @description The admin's wording of supports and precautions, by phase (overrides the defaults) */
-      phaseWording: Record<string, never>;
+      phaseWording: {
+        [key: string]: unknown;
+      };
       /**
        * @description Potential score (0–100) needed to leave potential assessment
        * @example 60
@@ -1932,11 +2574,27 @@ export interface components {
        */
       version: number;
     };
+    LiveView: {
+      /** @enum {string} */
+      status: 'ok';
+    };
     LoginDto: {
       /** @example admin@tashakkol.local */
       email: string;
       /** @example admin-password */
       password: string;
+    };
+    LoginView: {
+      /** @description Bearer token for `Authorization` */
+      accessToken: string;
+      /**
+       * @description Seconds the access token lives
+       * @example 900
+       */
+      expiresIn: number;
+      /** @description Exchange it at `POST /auth/refresh`; used once */
+      refreshToken: string;
+      user: components['schemas']['UserView'];
     };
     MilestoneDto: {
       /**
@@ -1966,6 +2624,26 @@ export interface components {
       /** @example 2027-03-01 */
       plannedAt: string;
     };
+    NotificationView: {
+      /** Format: uuid */
+      associationId: string | null;
+      bodyFa: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 1405/09/10 */
+      createdAtJalali: string;
+      emailError: string | null;
+      /** Format: date-time */
+      emailedAt: string | null;
+      id: string;
+      /** @example report_returned */
+      kind: string;
+      /** Format: date-time */
+      readAt: string | null;
+      titleFa: string;
+      /** Format: uuid */
+      userId: string;
+    };
     Object: Record<string, never>;
     OrganisationalStructureDto: {
       /** @description The structure is not only designed but put in place */
@@ -1991,19 +2669,35 @@ export interface components {
       /** @example تفکیک تشکل بر اساس معیارها و رسته */
       nameFa: string;
       /** @description The current revision: data, revision, version, recordedBy, recordedAt */
-      output: Record<string, never> | null;
+      output: {
+        [key: string]: unknown;
+      } | null;
       recorded: boolean;
       revisions: components['schemas']['OutputRevisionView'][];
     };
     OutputRevisionView: {
-      data: Record<string, never>;
+      data: {
+        [key: string]: unknown;
+      };
       /** Format: date-time */
       recordedAt: string;
       /** @example 1405/09/02 */
       recordedAtJalali: string;
       /** Format: uuid */
-      recordedBy: Record<string, never> | null;
+      recordedBy: string | null;
       revision: number;
+    };
+    PageView: {
+      items: unknown[];
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+      /**
+       * @description How many items match, over all pages
+       * @example 42
+       */
+      total: number;
     };
     PatchReportDto: {
       /** @description Values to set (others are kept); value null removes one */
@@ -2017,6 +2711,11 @@ export interface components {
       indicatorCode: string;
       /** @description null removes the value */
       value: (number | string) | null;
+    };
+    PeriodCompositeView: {
+      composite: number;
+      /** @example 1405-Q1 */
+      period: string;
     };
     PhaseNoteDto: {
       /** @example moral */
@@ -2038,15 +2737,26 @@ export interface components {
       /** Format: uuid */
       associationId: string;
       /** @description The output as validated by its DTO */
-      data: Record<string, never>;
+      data: {
+        [key: string]: unknown;
+      };
       /** @example classification */
       key: string;
-      /** @example concept_review */
-      phase: Record<string, never>;
+      /**
+       * @example concept_review
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
       /** Format: date-time */
       recordedAt: string;
       /** Format: uuid */
-      recordedBy: Record<string, never> | null;
+      recordedBy: string | null;
       /**
        * @description How many times it was recorded (1 = first)
        * @example 1
@@ -2077,7 +2787,8 @@ export interface components {
       enteredAt: string;
       /** @example 1405/09/02 */
       enteredAtJalali: string;
-      leftAt: Record<string, never> | null;
+      /** Format: date-time */
+      leftAt: string | null;
       /** @enum {string} */
       phase:
         | 'concept_review'
@@ -2088,31 +2799,55 @@ export interface components {
         | 'development';
     };
     PhaseTransition: {
-      /** @description When the association entered the new phase */
-      appliedAt?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description When the association entered the new phase
+       */
+      appliedAt?: string | null;
       /** Format: uuid */
       associationId: string;
-      decidedAt?: Record<string, never> | null;
+      /** Format: date-time */
+      decidedAt?: string | null;
       /** Format: uuid */
-      decidedBy?: Record<string, never> | null;
+      decidedBy?: string | null;
       /** @enum {string} */
       direction: 'forward' | 'back';
-      /** @example concept_review */
-      fromPhase: Record<string, never>;
+      /**
+       * @example concept_review
+       * @enum {string}
+       */
+      fromPhase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
       /** @description The gate of the phase left, item by item, as it stood at the move */
-      gateSnapshot: Record<string, never>;
+      gateSnapshot: {
+        [key: string]: unknown;
+      };
       /** Format: uuid */
       id: string;
       /** Format: date-time */
       proposedAt: string;
       /** Format: uuid */
-      proposedBy: Record<string, never> | null;
+      proposedBy: string | null;
       /** @example اعضای موسس کافی نیستند */
-      reason?: Record<string, never> | null;
+      reason?: string | null;
       /** @enum {string} */
       status: 'applied' | 'pending' | 'rejected';
-      /** @example diagnosis */
-      toPhase: Record<string, never>;
+      /**
+       * @example diagnosis
+       * @enum {string}
+       */
+      toPhase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
       version: number;
     };
     PhaseView: {
@@ -2154,6 +2889,18 @@ export interface components {
     PhasesView: {
       phases: components['schemas']['PhaseView'][];
       settings: components['schemas']['LifecycleSettings'];
+    };
+    PositionView: {
+      average: number | null;
+      best: number | null;
+      /** @description Among its sector category */
+      category: components['schemas']['CategoryPositionView'] | null;
+      /** @description Associations scored for the same period */
+      peers: number;
+      /** @description 1 = best */
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
     };
     PotentialFactorsDto: {
       ratings: components['schemas']['PotentialRatingDto'][];
@@ -2254,6 +3001,60 @@ export interface components {
       /** @description The version you last read; checked when given */
       version?: number;
     };
+    ReportRevisionView: {
+      /** Format: date-time */
+      acceptedAt: string | null;
+      reopenReason: string;
+      /** Format: date-time */
+      reopenedAt: string;
+      /** @example 1405/09/10 */
+      reopenedAtJalali: string;
+      /** Format: uuid */
+      reopenedBy: string | null;
+      reviewComment: string | null;
+      revision: number;
+      /** @description The values as accepted */
+      values: components['schemas']['ReportValueView'][];
+    };
+    ReportSummaryView: {
+      /** Format: date-time */
+      acceptedAt: string | null;
+      /** @example 1405/09/10 */
+      acceptedAtJalali: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      dueDate: string;
+      /** @example 1405/07/15 */
+      dueDateJalali: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Jalali period: 1405-07, 1405-Q2 or 1405
+       * @example 1405-Q2
+       */
+      period: string;
+      /** Format: date-time */
+      periodEnd: string;
+      /** Format: date-time */
+      periodStart: string;
+      /** Format: date-time */
+      returnedAt: string | null;
+      /** @example 1405/09/10 */
+      returnedAtJalali: string | null;
+      /** @description The reviewer’s comment (why it was returned) */
+      reviewComment: string | null;
+      /** @description 1, then +1 each time an accepted report is reopened */
+      revision: number;
+      revisionReason: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'accepted';
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example 1405/09/10 */
+      submittedAtJalali: string | null;
+      version: number;
+    };
     ReportValueDto: {
       /** @example دوره آموزش صادرات برای ۳۵ عضو */
       comment?: string;
@@ -2264,6 +3065,58 @@ export interface components {
        * @example 420
        */
       value: number | string;
+    };
+    ReportValueView: {
+      comment: string | null;
+      /** @example members_count */
+      indicatorCode: string;
+      /**
+       * @description Decimal as a string
+       * @example 120
+       */
+      value: string;
+    };
+    ReportView: {
+      /** Format: date-time */
+      acceptedAt: string | null;
+      /** @example 1405/09/10 */
+      acceptedAtJalali: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      dueDate: string;
+      /** @example 1405/07/15 */
+      dueDateJalali: string;
+      evidence: components['schemas']['EvidenceView'][];
+      history: components['schemas']['ReportRevisionView'][];
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Jalali period: 1405-07, 1405-Q2 or 1405
+       * @example 1405-Q2
+       */
+      period: string;
+      /** Format: date-time */
+      periodEnd: string;
+      /** Format: date-time */
+      periodStart: string;
+      /** Format: date-time */
+      returnedAt: string | null;
+      /** @example 1405/09/10 */
+      returnedAtJalali: string | null;
+      /** @description The reviewer’s comment (why it was returned) */
+      reviewComment: string | null;
+      /** @description 1, then +1 each time an accepted report is reopened */
+      revision: number;
+      revisionReason: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'accepted';
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example 1405/09/10 */
+      submittedAtJalali: string | null;
+      values: components['schemas']['ReportValueView'][];
+      version: number;
     };
     RequestSupportDto: {
       /**
@@ -2311,7 +3164,87 @@ export interface components {
        */
       version?: number;
     };
-    SectorCategory: Record<string, never>;
+    RoadmapOverviewView: {
+      /** @description `{ open: {kind: count}, latest: [alert] }` */
+      alerts: {
+        [key: string]: unknown;
+      };
+      /**
+       * Format: date-time
+       * @description When these figures were computed
+       */
+      generatedAt: string;
+      /** @description The six phases in order */
+      phases: components['schemas']['FunnelPhaseView'][];
+      /** @description Score distribution and grades */
+      scores: {
+        [key: string]: unknown;
+      };
+      /** @description `{ thresholdDays, count, items: [association in one phase too long] }` */
+      stalled: {
+        [key: string]: unknown;
+      };
+      /** @description `{ fiscalYear, byPhaseAndKind }` */
+      supports: {
+        [key: string]: unknown;
+      };
+    };
+    RoadmapPhaseView: {
+      /** @description The association is in this phase now */
+      current: boolean;
+      nameEn: string;
+      nameFa: string;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** @description Supports requested and granted in this phase */
+      supports: {
+        [key: string]: unknown;
+      } | null;
+    };
+    ScoresView: {
+      /** Format: uuid */
+      associationId: string;
+      axes: components['schemas']['AxesView'];
+      /**
+       * @description 0–100 (null when nothing scored)
+       * @example 72.5
+       */
+      composite: number | null;
+      /** Format: date-time */
+      computedAt: string;
+      /** @example 1405/09/10 */
+      computedAtJalali: string;
+      criteria: components['schemas']['CriteriaView'];
+      /** @enum {string|null} */
+      grade: 'A' | 'B' | 'C' | 'D' | null;
+      indicators: components['schemas']['IndicatorScoreView'][];
+      /** @example 1405-Q2 */
+      period: string;
+      position: components['schemas']['PositionView'];
+      revision: number;
+      trend: components['schemas']['TrendView'];
+    };
+    SectorCategory: {
+      active: boolean;
+      id: number;
+      /**
+       * @description ISIC Rev.4 section, division, group or class
+       * @example 0122
+       */
+      isic: string;
+      nameEn: string;
+      /** @example خرما */
+      nameFa: string;
+      /** @description A category the chamber prioritises */
+      priority: boolean;
+      version: number;
+    };
     SuccessFailureFactorsDto: {
       ratings: components['schemas']['FactorRatingDto'][];
       /**
@@ -2319,6 +3252,47 @@ export interface components {
        * @example 1
        */
       version?: number;
+    };
+    SummaryPhaseView: {
+      committedHours: number;
+      /** @example 2500000000 */
+      committedRials: string;
+      grants: number;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+    };
+    SummaryRowView: {
+      approved: number;
+      cancelled: number;
+      committedHours: number;
+      /**
+       * @description Approved or delivered
+       * @example 2500000000
+       */
+      committedRials: string;
+      delivered: number;
+      /** @example 2500000000 */
+      deliveredRials: string;
+      /** @description Grants approved with a precaution acknowledged */
+      flagged: number;
+      kindCode: string;
+      kindNameFa: string;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      rejected: number;
+      requested: number;
     };
     SupportKind: {
       /**
@@ -2342,6 +3316,25 @@ export interface components {
       phases: string[];
       sortOrder: number;
       version: number;
+    };
+    SupportSettingsView: {
+      id: number;
+      /** @description Most share of revenue (percent) chamber funding may be */
+      independenceMaxSharePercent: number;
+      /**
+       * @description Chamber funding per year above which approval needs the precaution acknowledged
+       * @example 2500000000
+       */
+      independenceThresholdRials: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    SupportsSummaryView: {
+      /** @description Every phase, in order */
+      byPhase: components['schemas']['SummaryPhaseView'][];
+      byPhaseAndKind: components['schemas']['SummaryRowView'][];
+      fiscalYear: number | null;
     };
     TargetInputDto: {
       /**
@@ -2397,9 +3390,20 @@ export interface components {
     };
     TargetsView: {
       /** @description The gate of phase 5: indicators agreed with baselines and targets */
-      agreement: Record<string, never>;
+      agreement: components['schemas']['AgreementView'];
       associationId: string;
       items: components['schemas']['TargetView'][];
+    };
+    TokenPairView: {
+      /** @description Bearer token for `Authorization` */
+      accessToken: string;
+      /**
+       * @description Seconds the access token lives
+       * @example 900
+       */
+      expiresIn: number;
+      /** @description Exchange it at `POST /auth/refresh`; used once */
+      refreshToken: string;
     };
     TransitionDto: {
       /**
@@ -2439,6 +3443,15 @@ export interface components {
       transition: components['schemas']['PhaseTransition'];
       /** @example 2 */
       version: number;
+    };
+    TrendView: {
+      delta: number | null;
+      /** @enum {string} */
+      direction: 'up' | 'down' | 'flat' | 'new';
+      previous: number | null;
+      previousPeriod: string | null;
+      /** @description Earlier composites, oldest first */
+      series: components['schemas']['PeriodCompositeView'][];
     };
     UpdateAssociationDto: {
       /** @example 2 */
@@ -2672,7 +3685,31 @@ export interface components {
       /** @description The version you last read (stale → 409) */
       version: number;
     };
-    User: Record<string, never>;
+    UserView: {
+      active: boolean;
+      /**
+       * Format: uuid
+       * @description Set for board users only
+       */
+      associationId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 1405/09/10 */
+      createdAtJalali: string;
+      /** @example expert@chamber.ir */
+      email: string;
+      /** @example مریم احمدی */
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example 1405/09/10 */
+      updatedAtJalali: string;
+      version: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -2700,7 +3737,38 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['ApprovalLimitView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2721,7 +3789,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalLimitView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2763,12 +3878,33 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: Association[], total, page, pageSize }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['AssociationView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2790,7 +3926,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -2837,7 +4027,37 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2857,12 +4077,58 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ imported, ids }` */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssociationImportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2882,7 +4148,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -2907,7 +4200,70 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin, board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -2926,12 +4282,42 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{items: [{id, kind, period, messageFa, messageEn, details, createdAt, createdAtJalali}], total, page, pageSize}` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['AlertView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2949,12 +4335,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: [BoardMember & { serving, termStartJalali, termEndJalali }] }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoardMembersView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -2978,7 +4392,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BoardMember'];
+          'application/json': components['schemas']['BoardMemberView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3004,7 +4472,70 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BoardMember'];
+          'application/json': components['schemas']['BoardMemberView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3029,7 +4560,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin, board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3054,7 +4639,38 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['ReportSummaryView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3077,7 +4693,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3098,6 +4770,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LifecycleView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3124,6 +4823,33 @@ export interface operations {
           'application/json': components['schemas']['HistoryView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleController_transition: {
@@ -3147,6 +4873,69 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TransitionResultView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3175,6 +4964,69 @@ export interface operations {
           'application/json': components['schemas']['TransitionResultView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleController_reject: {
@@ -3201,6 +5053,69 @@ export interface operations {
           'application/json': components['schemas']['TransitionResultView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   PhaseOutputsController_list: {
@@ -3221,6 +5136,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PhaseOutputsView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3267,6 +5209,51 @@ export interface operations {
           'application/json': components['schemas']['PhaseOutput'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   ScoresController_scores: {
@@ -3283,19 +5270,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{associationId, period, revision, composite, grade (A|B|C|D), trend {direction, previousPeriod, previous, delta, series}, axes {chamber, association, members}, criteria {governance, membership, services, policy_influence, regulation}, indicators [{code, nameFa, nameEn, axis, criterion, value, baseline, target, weight, achievement, status}], position {peers, average, best, rank, vsAverage, vsBest, category}, computedAt, computedAtJalali}` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ScoresView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
       /** @description Not scored yet for that period (or another association, for a board user) */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3318,7 +5326,38 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['GrantView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3341,7 +5380,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3362,6 +5457,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TargetsView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3389,6 +5511,60 @@ export interface operations {
           'application/json': components['schemas']['TargetsView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   TargetsController_agree: {
@@ -3414,6 +5590,60 @@ export interface operations {
           'application/json': components['schemas']['TargetsView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   AuditController_list: {
@@ -3436,7 +5666,29 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['AuditEntryView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3449,12 +5701,31 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ ok, rowsChecked, firstBrokenId, problem, checkedAt }` or null */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditIntegrityView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3471,7 +5742,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['JobAcceptedView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3488,26 +5779,49 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ accessToken, refreshToken, expiresIn, user }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LoginView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
       /** @description Wrong e-mail or password (never says which) */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
       /** @description Too many attempts for this e-mail from this address */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3526,6 +5840,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   AuthController_me: {
@@ -3542,7 +5865,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['User'];
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3560,19 +5892,40 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ accessToken, refreshToken, expiresIn }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TokenPairView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
       /** @description Invalid, expired or reused (the whole family is then revoked) */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3591,6 +5944,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SectorCategory'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3614,6 +5976,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SectorCategory'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3641,6 +6048,60 @@ export interface operations {
           'application/json': components['schemas']['SectorCategory'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   CatalogsController_criteria: {
@@ -3658,6 +6119,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ClassificationCriterion'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3681,6 +6151,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ClassificationCriterion'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3708,6 +6223,60 @@ export interface operations {
           'application/json': components['schemas']['ClassificationCriterion'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   CatalogsController_cultureTraits: {
@@ -3719,12 +6288,22 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `[{ code, nameFa, nameEn }]` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CultureTraitView'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3743,6 +6322,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LegalForm'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3766,6 +6354,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LegalForm'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3793,6 +6426,60 @@ export interface operations {
           'application/json': components['schemas']['LegalForm'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   HealthController_live: {
@@ -3808,7 +6495,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LiveView'];
+        };
       };
     };
   };
@@ -3879,57 +6568,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "message": "Could not connect",
-             *         "status": "down"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-            /**
-             * @example {
-             *       "redis": {
-             *         "message": "Could not connect",
-             *         "status": "down"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example error */
-            status?: string;
-          };
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3955,7 +6594,29 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['KpiIndicator'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3980,6 +6641,51 @@ export interface operations {
           'application/json': components['schemas']['KpiIndicator'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   IndicatorsController_get: {
@@ -3999,6 +6705,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['KpiIndicator'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4026,6 +6759,60 @@ export interface operations {
           'application/json': components['schemas']['KpiIndicator'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   JobsController_list: {
@@ -4048,7 +6835,53 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            /** @description Per queue, jobs per state */
+            counts: {
+              [key: string]: {
+                [key: string]: number;
+              };
+            };
+            items?: components['schemas']['JobView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A service the operation needs is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4068,7 +6901,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['JobView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A service the operation needs is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4087,7 +6976,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4110,7 +7028,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4133,7 +7107,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4152,7 +7182,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EvidenceView'][];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4181,7 +7240,72 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EvidenceView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4197,11 +7321,44 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The document as uploaded */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'image/jpeg': string;
+          'image/png': string;
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4224,7 +7381,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4247,7 +7460,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4270,7 +7539,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4283,12 +7608,32 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{jobId}` of the recompute-all job */
+      /** @description The recompute-all job */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['JobAcceptedView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4305,7 +7650,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['KpiSettingsView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4326,7 +7691,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['KpiSettingsView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4347,6 +7759,15 @@ export interface operations {
           'application/json': components['schemas']['PhasesView'];
         };
       };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleSettingsController_get: {
@@ -4364,6 +7785,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LifecycleSettings'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4389,6 +7828,51 @@ export interface operations {
           'application/json': components['schemas']['LifecycleSettings'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   NotificationsController_list: {
@@ -4407,7 +7891,29 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['NotificationView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4426,7 +7932,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NotificationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4445,7 +7980,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssociationRoadmapView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4461,12 +8025,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ phases: [{phase, nameFa, count, medianDays, p90Days}], stalled, supports, scores, alerts }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RoadmapOverviewView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: president, admin, staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4485,7 +8077,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BudgetsView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4506,7 +8127,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BudgetView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4525,6 +8193,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SupportKind'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4550,6 +8227,51 @@ export interface operations {
           'application/json': components['schemas']['SupportKind'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   SupportSettingsController_get: {
@@ -4561,12 +8283,31 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ independenceThresholdRials, independenceMaxSharePercent, version }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SupportSettingsView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4587,7 +8328,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SupportSettingsView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4618,7 +8406,38 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['GrantView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4644,11 +8463,42 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The file, as an attachment */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4667,7 +8517,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SupportsSummaryView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4686,7 +8565,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GrantDetailView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4709,7 +8617,72 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4732,7 +8705,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4755,7 +8784,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4778,7 +8863,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4799,7 +8940,38 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['UserView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4821,7 +8993,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['User'];
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4841,7 +9058,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4864,7 +9119,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };

@@ -1,6 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { NotificationView } from '../kpi.views';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuthContext, NotFoundError, Page, pageOffset, PageQueryDto, toPage } from '@tashakkol/shared';
+import {
+  AuthContext,
+  NotFoundError,
+  Page,
+  pageOffset,
+  PageQueryDto,
+  toPage,
+  withJalali,
+} from '@tashakkol/shared';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
 import { Notification } from './notification.entity';
@@ -63,21 +72,25 @@ export class NotificationsService {
     return { sent, failed };
   }
 
-  async listMine(auth: AuthContext, query: PageQueryDto): Promise<Page<Notification>> {
+  async listMine(auth: AuthContext, query: PageQueryDto): Promise<Page<NotificationView>> {
     const [items, total] = await this.notifications.findAndCount({
       where: { userId: auth.userId },
       order: { id: 'DESC' },
       skip: pageOffset(query),
       take: query.pageSize,
     });
-    return toPage(items, total, query);
+    return toPage(
+      items.map((n) => withJalali(n, ['createdAt'])),
+      total,
+      query,
+    );
   }
 
-  async markRead(auth: AuthContext, id: string): Promise<Notification> {
+  async markRead(auth: AuthContext, id: string): Promise<NotificationView> {
     const n = await this.notifications.findOne({ where: { id, userId: auth.userId } });
     if (!n) throw new NotFoundError('notification', id);
     if (!n.readAt)
       await this.notifications.update({ id, userId: auth.userId, readAt: IsNull() }, { readAt: new Date() });
-    return await this.notifications.findOneByOrFail({ id });
+    return withJalali(await this.notifications.findOneByOrFail({ id }), ['createdAt']);
   }
 }

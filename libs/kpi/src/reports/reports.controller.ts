@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrorResponses,
+  ApiPaginatedResponse,
+  Auth,
+  AuthContext,
+  Page,
+  ParseUuidPipe,
+  Roles,
+} from '@tashakkol/shared';
 import {
   CreateReportDto,
   PatchReportDto,
@@ -11,6 +19,7 @@ import {
   ReviewDto,
 } from './report.dto';
 import { ReportsService } from './reports.service';
+import { ReportSummaryView, ReportView } from './report.views';
 
 @ApiTags('kpi-reports')
 @ApiBearerAuth()
@@ -24,26 +33,43 @@ export class ReportsController {
     summary:
       "Draft the association's report for a Jalali period (its own board only; a second for the period → 409)",
   })
-  create(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: CreateReportDto) {
+  @ApiCreatedResponse({ type: ReportView })
+  @ApiErrorResponses(409)
+  create(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: CreateReportDto,
+  ): Promise<ReportView> {
     return this.reports.create(auth, id, dto);
   }
 
   @Get('associations/:id/kpi-reports')
   @ApiOperation({ summary: "The association's reports, newest period first" })
-  list(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: ReportQueryDto) {
+  @ApiPaginatedResponse(ReportSummaryView)
+  list(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Query() query: ReportQueryDto,
+  ): Promise<Page<ReportSummaryView>> {
     return this.reports.list(auth, id, query);
   }
 
   @Get('kpi-reports/:id')
   @ApiOperation({ summary: 'One report with its values, accepted revisions (history) and evidence' })
-  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
+  @ApiOkResponse({ type: ReportView })
+  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string): Promise<ReportView> {
     return this.reports.get(auth, id);
   }
 
   @Patch('kpi-reports/:id')
   @Roles('board')
   @ApiOperation({ summary: 'Change values while draft or returned (the board only: chamber roles get 403)' })
-  patch(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: PatchReportDto) {
+  @ApiOkResponse({ type: ReportView })
+  patch(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: PatchReportDto,
+  ): Promise<ReportView> {
     return this.reports.patch(auth, id, dto);
   }
 
@@ -51,7 +77,13 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('board')
   @ApiOperation({ summary: 'Submit a draft or returned report for review (board)' })
-  submit(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReportActionDto) {
+  @ApiOkResponse({ type: ReportView })
+  @ApiErrorResponses(409)
+  submit(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: ReportActionDto,
+  ): Promise<ReportView> {
     return this.reports.submit(auth, id, dto);
   }
 
@@ -59,7 +91,13 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('staff', 'approver')
   @ApiOperation({ summary: 'Accept a submitted report (staff); it is locked and queued for scoring' })
-  accept(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReviewDto) {
+  @ApiOkResponse({ type: ReportView })
+  @ApiErrorResponses(409)
+  accept(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: ReviewDto,
+  ): Promise<ReportView> {
     return this.reports.accept(auth, id, dto);
   }
 
@@ -67,7 +105,13 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('staff', 'approver')
   @ApiOperation({ summary: 'Return a submitted report to the board with a comment (staff)' })
-  return(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReturnReportDto) {
+  @ApiOkResponse({ type: ReportView })
+  @ApiErrorResponses(409)
+  return(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: ReturnReportDto,
+  ): Promise<ReportView> {
     return this.reports.return(auth, id, dto);
   }
 
@@ -77,7 +121,13 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Reopen an accepted report as a new revision, with a reason (board); the accepted one is kept',
   })
-  reopen(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReopenReportDto) {
+  @ApiOkResponse({ type: ReportView })
+  @ApiErrorResponses(409)
+  reopen(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: ReopenReportDto,
+  ): Promise<ReportView> {
     return this.reports.reopen(auth, id, dto);
   }
 }

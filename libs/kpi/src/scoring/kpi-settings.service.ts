@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { KpiSettingsView } from '../kpi.views';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
 import { AuthContext, StaleVersionError } from '@tashakkol/shared';
@@ -7,16 +8,6 @@ import { assertThresholds } from './grades';
 import { KpiSettings } from './kpi-settings.entity';
 import { UpdateKpiSettingsDto } from './kpi-settings.dto';
 import { GradeThresholds } from './scoring.types';
-
-export interface KpiSettingsView {
-  gradeA: number;
-  gradeB: number;
-  gradeC: number;
-  stallDays: number;
-  reportGraceDays: number;
-  version: number;
-  updatedAt: Date;
-}
 
 @Injectable()
 export class KpiSettingsService {

@@ -7,7 +7,17 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import {
+  ApiPaginatedResponse,
+  Auth,
+  AuthContext,
+  JobAcceptedView,
+  Page,
+  PageQueryDto,
+  ParseUuidPipe,
+  Roles,
+} from '@tashakkol/shared';
+import { AlertView, KpiSettingsView, ScoresView } from '../kpi.views';
 import { AlertsService } from '../alerts/alerts.service';
 import { KpiProducer } from '../jobs/kpi.producer';
 import { KpiSettingsService } from './kpi-settings.service';
@@ -31,17 +41,15 @@ export class ScoresController {
     summary:
       'Scores computed by the worker for a period (the latest when omitted): composite, grade, trend, axes, criteria, indicators, position among peers',
   })
-  @ApiOkResponse({
-    description:
-      '`{associationId, period, revision, composite, grade (A|B|C|D), trend {direction, previousPeriod, previous, delta, series}, ' +
-      'axes {chamber, association, members}, criteria {governance, membership, services, policy_influence, regulation}, ' +
-      'indicators [{code, nameFa, nameEn, axis, criterion, value, baseline, target, weight, achievement, status}], ' +
-      'position {peers, average, best, rank, vsAverage, vsBest, category}, computedAt, computedAtJalali}`',
-  })
+  @ApiOkResponse({ type: ScoresView })
   @ApiNotFoundResponse({
     description: 'Not scored yet for that period (or another association, for a board user)',
   })
-  scores(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: ScoresQueryDto) {
+  scores(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Query() query: ScoresQueryDto,
+  ): Promise<ScoresView> {
     return this.scoring.read(auth, id, query);
   }
 
@@ -49,11 +57,12 @@ export class ScoresController {
   @ApiOperation({
     summary: 'Alerts of the association (declining score, missing report, stalled phase), newest first',
   })
-  @ApiOkResponse({
-    description:
-      '`{items: [{id, kind, period, messageFa, messageEn, details, createdAt, createdAtJalali}], total, page, pageSize}`',
-  })
-  alertsOf(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: PageQueryDto) {
+  @ApiPaginatedResponse(AlertView)
+  alertsOf(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<AlertView>> {
     return this.alerts.list(auth, id, query);
   }
 
@@ -61,8 +70,8 @@ export class ScoresController {
   @HttpCode(202)
   @Roles('admin')
   @ApiOperation({ summary: 'Queues a recompute of every association’s scores' })
-  @ApiAcceptedResponse({ description: '`{jobId}` of the recompute-all job' })
-  async recompute(@Auth() auth: AuthContext) {
+  @ApiAcceptedResponse({ type: JobAcceptedView, description: 'The recompute-all job' })
+  async recompute(@Auth() auth: AuthContext): Promise<JobAcceptedView> {
     return { jobId: await this.producer.requestRecomputeAll(auth.userId) };
   }
 
@@ -71,7 +80,8 @@ export class ScoresController {
   @ApiOperation({
     summary: 'Grade thresholds (A, B, C), the stalled-phase threshold and the report grace days',
   })
-  getSettings() {
+  @ApiOkResponse({ type: KpiSettingsView })
+  getSettings(): Promise<KpiSettingsView> {
     return this.settings.get();
   }
 
@@ -80,7 +90,8 @@ export class ScoresController {
   @ApiOperation({
     summary: 'Changes the grade thresholds and alert thresholds (admin); takes effect at the next scoring',
   })
-  putSettings(@Auth() auth: AuthContext, @Body() dto: UpdateKpiSettingsDto) {
+  @ApiOkResponse({ type: KpiSettingsView })
+  putSettings(@Auth() auth: AuthContext, @Body() dto: UpdateKpiSettingsDto): Promise<KpiSettingsView> {
     return this.settings.update(auth, dto);
   }
 }

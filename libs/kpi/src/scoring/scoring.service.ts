@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { ScoresView } from '../kpi.views';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertAssociationScope, AuthContext, NotFoundError, toJalaliDate } from '@tashakkol/shared';
 import { DataSource, EntityManager } from 'typeorm';
@@ -190,9 +191,19 @@ export class ScoringService {
   }
 
   /** The association's scores for a period (the latest scored one when none is given), with its position among peers. */
-  async read(auth: AuthContext, associationId: string, query: ScoresQueryDto) {
+  async read(auth: AuthContext, associationId: string, query: ScoresQueryDto): Promise<ScoresView> {
     assertAssociationScope(auth, associationId);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows: {
+      period: string;
+      revision: number;
+      composite: string | null;
+      grade: string | null;
+      trend: ScoresView['trend'];
+      axes: ScoresView['axes'];
+      criteria: ScoresView['criteria'];
+      indicators: StoredIndicatorScore[];
+      computed_at: Date;
+    }[] = await this.dataSource.query(
       `SELECT s.*, a.name_fa FROM kpi_scores s JOIN associations a ON a.id = s.association_id
        WHERE s.association_id = $1 AND ($2::varchar IS NULL OR s.period = $2)
        ORDER BY s.period_start DESC, s.period DESC LIMIT 1`,
@@ -202,8 +213,8 @@ export class ScoringService {
     if (!s)
       throw new NotFoundError('kpi_score', query.period ? `${associationId}/${query.period}` : associationId);
     const composite = s.composite === null ? null : Number(s.composite);
-    const position = await this.position(associationId, s.period as string, composite);
-    const computedAt = s.computed_at as Date;
+    const position = await this.position(associationId, s.period, composite);
+    const computedAt = s.computed_at;
     return {
       associationId,
       period: s.period,
@@ -213,7 +224,7 @@ export class ScoringService {
       trend: s.trend,
       axes: s.axes,
       criteria: s.criteria,
-      indicators: await this.withCatalogNames(s.indicators as StoredIndicatorScore[]),
+      indicators: await this.withCatalogNames(s.indicators),
       position,
       computedAt,
       computedAtJalali: toJalaliDate(computedAt),
