@@ -127,7 +127,8 @@ export class JobView {
   @ApiProperty() attemptsMade!: number;
   @ApiProperty() maxAttempts!: number;
   @ApiProperty({ type: String, nullable: true }) failedReason!: string | null;
-  @ApiProperty({ description: 'The job’s payload' }) data!: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The job’s payload' })
+  data!: unknown;
   @ApiProperty(instant) createdAt!: string;
   @ApiProperty(instantOrNull) processedAt!: string | null;
   @ApiProperty(instantOrNull) finishedAt!: string | null;

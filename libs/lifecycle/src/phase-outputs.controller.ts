@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { PhaseOutput } from './phase-output.entity';
 import { PhaseOutputsView } from './lifecycle.views';
-import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import { ApiErrorResponses, Auth, AuthContext, ParseUuidPipe, Roles } from '@tashakkol/shared';
 import { OUTPUT_DTOS } from './phase-outputs.dto';
 import { PhaseOutputsService } from './phase-outputs.service';
 
@@ -35,6 +35,7 @@ export class PhaseOutputsController {
     type: PhaseOutput,
     description: 'The output as recorded (revision, version, who and when)',
   })
+  @ApiErrorResponses(409)
   @Roles('staff', 'approver', 'admin')
   @ApiOperation({
     summary:

@@ -2405,7 +2405,9 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       /** @description The job’s payload */
-      data: Record<string, never>;
+      data: {
+        [key: string]: unknown;
+      };
       failedReason: string | null;
       /** Format: date-time */
       finishedAt: string | null;
@@ -5245,6 +5247,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description The body is not JSON */
       415: {
         headers: {
@@ -5540,6 +5551,15 @@ export interface operations {
       };
       /** @description Not found, or another association’s object the caller may not see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7590,6 +7610,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -78,7 +78,7 @@ export class ReportsController {
   @Roles('board')
   @ApiOperation({ summary: 'Submit a draft or returned report for review (board)' })
   @ApiOkResponse({ type: ReportView })
-  @ApiErrorResponses(409)
+  @ApiErrorResponses(409, 422)
   submit(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,

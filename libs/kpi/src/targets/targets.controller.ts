@@ -27,7 +27,7 @@ export class TargetsController {
       'Set baselines, targets and weight overrides (staff, with the board). A change waits for the board to agree again.',
   })
   @ApiOkResponse({ type: TargetsView })
-  @ApiErrorResponses(422)
+  @ApiErrorResponses(409, 422)
   put(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
