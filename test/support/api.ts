@@ -110,12 +110,15 @@ export class TestApi {
 }
 
 /** Starts the real API (Fastify, real PostgreSQL and Redis of this test run) on a free port. */
-export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startApi(
+  env: Record<string, string> = {},
+  options: { webDist?: string } = {},
+): Promise<TestApi> {
   const saved = { ...process.env };
   Object.assign(process.env, env);
   resetEnvironmentCache();
   try {
-    const app = await createApiApp({ logger: false });
+    const app = await createApiApp({ logger: false, webDist: options.webDist });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address() as { port: number };
     return new TestApi(app, `http://127.0.0.1:${address.port}/api/v1`);

@@ -6,14 +6,18 @@ import { IncomingMessage } from 'http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { Environment, loadEnvironment } from '@tashakkol/config';
+import { Environment, loadEnvironment, trustedProxies } from '@tashakkol/config';
+import { preferredLanguage } from '@tashakkol/shared';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { refuseMultipartWithoutBoundary, useSafeJsonParser } from './hostile-input';
 import { buildOpenApiDocument } from './openapi';
 import { toErrorBody } from './http-error.filter';
 import { buildValidationPipe } from './validation';
+import { serveWebApp, WEB_DIST } from './web-app';
 
 export const API_PREFIX = 'api/v1';
+const BODY_LIMIT = 1024 * 1024;
 
 export interface RegisteredRoute {
   method: string;
@@ -28,12 +32,12 @@ export function registeredRoutes(app: object): RegisteredRoute[] {
 
 /** Builds the API application (used by main.ts, the e2e tests and the benchmarks). */
 export async function createApiApp(
-  options: { logger?: boolean; preview?: boolean } = {},
+  options: { logger?: boolean; preview?: boolean; webDist?: string } = {},
 ): Promise<NestFastifyApplication> {
   const env = loadEnvironment();
   const adapter = new FastifyAdapter({
-    trustProxy: true,
-    bodyLimit: 1024 * 1024,
+    trustProxy: trustedProxies(env),
+    bodyLimit: BODY_LIMIT,
     routerOptions: { maxParamLength: 200 },
     genReqId: requestId,
     // Fastify's own pino logs each request as JSON with its id (no Express-style middleware on the hot path).
@@ -58,8 +62,9 @@ export async function createApiApp(
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (hasBody && type !== 'application/json' && !type.endsWith('+json') && type !== 'multipart/form-data') {
-      const b = toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' });
-      return reply.status(415).send(b);
+      const lang = preferredLanguage(req.headers['accept-language']);
+      const b = toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }, lang);
+      return reply.status(415).header('content-language', lang).send(b);
     }
   });
   fastify.addHook('onRoute', (route) => {
@@ -73,12 +78,15 @@ export async function createApiApp(
   });
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  useSafeJsonParser(app, BODY_LIMIT);
+  refuseMultipartWithoutBoundary(app);
   // No CORS handler at all unless origins are configured: it would run on every request for nothing.
   if (env.CORS_ORIGINS.trim()) app.enableCors(corsOptions(env));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(buildValidationPipe());
   app.enableShutdownHooks();
   setupOpenApi(app);
+  await serveWebApp(app, options.webDist ?? WEB_DIST);
   return app;
 }
 

@@ -8,8 +8,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Tashakkol API — سامانه ایجاد و هدایت تشکل ها')
     .setDescription(
       'The HTTP API of the chamber of commerce platform that creates and guides trade associations. ' +
-        'Errors are `ErrorBody` (`{ statusCode, error, message, code, field?, details? }`); money is integer ' +
-        'Rials as strings; dates are ISO-8601 UTC, with a `…Jalali` rendering (Tehran calendar day) beside them.',
+        'Errors are `ErrorBody` (`{ statusCode, error, message, code, field?, details? }`), the message in Persian ' +
+        'under `Accept-Language: fa`; money is integer Rials as strings; dates are ISO-8601 UTC, with a `…Jalali` ' +
+        'rendering (Tehran calendar day) beside them, and date inputs also accept a Jalali date (`1405/09/10`).',
     )
     .setVersion('1')
     .addBearerAuth()

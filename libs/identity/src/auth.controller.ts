@@ -34,7 +34,9 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: LoginView })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (never says which)' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts for this e-mail from this address' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many attempts from this address or for this account (Retry-After says when to retry)',
+  })
   login(@Req() req: { user: User }): Promise<LoginView> {
     return this.auth.login(req.user);
   }
@@ -42,8 +44,8 @@ export class AuthController {
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old one stops working' })
+  @ApiTooManyRequestsResponse({ description: 'Too many refreshes of one session (token family)' })
   @ApiOkResponse({ type: TokenPairView })
   @ApiUnauthorizedResponse({ description: 'Invalid, expired or reused (the whole family is then revoked)' })
   refresh(@Body() dto: RefreshDto): Promise<TokenPairView> {

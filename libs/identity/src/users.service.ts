@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AuditService, SYSTEM_ACTOR } from '@tashakkol/audit';
+import { AuditService } from '@tashakkol/audit';
 import { isUniqueViolation } from '@tashakkol/database';
 import {
   AuthContext,
@@ -14,6 +14,7 @@ import {
   toPage,
 } from '@tashakkol/shared';
 import { DataSource, Repository } from 'typeorm';
+import { bootstrapAdmin } from './admin-bootstrap';
 import { ASSOCIATION_DIRECTORY, AssociationDirectory } from './association-directory';
 import { stripSecret } from './auth.service';
 import { hashPassword } from './tokens';
@@ -116,29 +117,8 @@ export class UsersService {
 
   /** First start: the admin named by ADMIN_EMAIL exists (its password is never overwritten). */
   async ensureAdmin(email: string, password: string): Promise<void> {
-    const normalized = email.trim().toLowerCase();
-    if (await this.users.exists({ where: { email: normalized } })) return;
-    const passwordHash = await hashPassword(password);
-    await this.db.transaction(async (em) => {
-      const result = await em
-        .createQueryBuilder()
-        .insert()
-        .into(User)
-        .values({ email: normalized, passwordHash, fullName: 'مدیر سامانه', role: 'admin', active: true })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const id = (result.raw as { id: string }[])[0]?.id;
-      if (id) {
-        await this.audit.record(em, SYSTEM_ACTOR, {
-          action: 'user.bootstrap_admin',
-          entity: 'user',
-          entityId: id,
-          after: { email: normalized, role: 'admin' },
-        });
-        this.logger.log(`Created the first admin ${normalized}`);
-      }
-    });
+    const id = await bootstrapAdmin(this.db, this.audit, email, password);
+    if (id) this.logger.log(`Created the first admin ${email.trim().toLowerCase()}`);
   }
 
   private async checkAssociationLink(role: Role, associationId: string | null): Promise<void> {

@@ -78,6 +78,11 @@ export class PositionView extends PeerPositionView {
 /** An association's scores for one period, as the worker computed them. */
 export class ScoresView {
   @ApiProperty({ format: 'uuid' }) associationId!: string;
+  @ApiProperty({
+    enum: ['progress'],
+    description: 'A period’s score shows progress; the yearly rating grades',
+  })
+  kind!: 'progress';
   @ApiProperty({ example: '1405-Q2' }) period!: string;
   @ApiProperty() revision!: number;
   @ApiProperty(score) composite!: number | null;
@@ -140,14 +145,3 @@ export const JOB_COUNTS_SCHEMA = {
   additionalProperties: { type: 'object', additionalProperties: { type: 'number' } },
   description: 'Per queue, jobs per state',
 } as const;
-
-export class KpiSettingsView {
-  @ApiProperty({ example: 85 }) gradeA!: number;
-  @ApiProperty({ example: 70 }) gradeB!: number;
-  @ApiProperty({ example: 50 }) gradeC!: number;
-  @ApiProperty({ description: 'Days in one phase before it counts as stalled' }) stallDays!: number;
-  @ApiProperty({ description: 'Days after a period’s due date before a report counts as missing' })
-  reportGraceDays!: number;
-  @ApiProperty() version!: number;
-  @ApiProperty(instant) updatedAt!: Date;
-}

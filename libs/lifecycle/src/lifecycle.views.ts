@@ -11,6 +11,17 @@ export class PhaseNoteView {
   @ApiProperty({ example: 'Moral support' }) textEn!: string;
 }
 
+/** A support kind of the catalog offered in the phase (requesting it needs no override reason). */
+export class SupportOfferView {
+  @ApiProperty({ example: 'moral' }) code!: string;
+  @ApiProperty({ example: 'حمایت معنوی' }) nameFa!: string;
+  @ApiProperty({ example: 'Moral support' }) nameEn!: string;
+  @ApiProperty({ enum: ['rials', 'hours', 'in_kind'] }) carries!: 'rials' | 'hours' | 'in_kind';
+  @ApiProperty({ example: 'حمایت معنوی', description: 'Same as nameFa (the wording of a phase note)' })
+  textFa!: string;
+  @ApiProperty({ example: 'Moral support', description: 'Same as nameEn' }) textEn!: string;
+}
+
 export class LabelledView {
   @ApiProperty({ example: 'classification' }) key!: string;
   @ApiProperty({ example: 'تفکیک تشکل بر اساس معیارها و رسته' }) nameFa!: string;
@@ -29,7 +40,11 @@ export class PhaseView {
     description: 'Gate items read from another module (indicators agreed)',
   })
   externalGateItems!: LabelledView[];
-  @ApiProperty({ type: [PhaseNoteView] }) supports!: PhaseNoteView[];
+  @ApiProperty({
+    type: [SupportOfferView],
+    description: 'The support kinds of the catalog that suit the phase',
+  })
+  supports!: SupportOfferView[];
   @ApiProperty({ type: [PhaseNoteView] }) precautions!: PhaseNoteView[];
 }
 
@@ -67,7 +82,12 @@ export class LifecycleView {
   @ApiProperty({ enum: PHASE_KEYS, nullable: true }) nextPhase!: PhaseKey | null;
   @ApiProperty() canAdvance!: boolean;
   @ApiProperty({ type: GateView }) gate!: GateView;
-  @ApiProperty({ type: [PhaseNoteView] }) supports!: PhaseNoteView[];
+  @ApiProperty({
+    type: [SupportOfferView],
+    description:
+      'The support kinds of the catalog that suit this phase: each can be requested without an override',
+  })
+  supports!: SupportOfferView[];
   @ApiProperty({ type: [PhaseNoteView] }) precautions!: PhaseNoteView[];
   @ApiProperty() transitionsNeedApproval!: boolean;
   @ApiProperty({ type: PhaseTransition, nullable: true }) pendingTransition!: PhaseTransition | null;

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrorResponses, Auth, AuthContext, Roles } from '@tashakkol/shared';
-import { CreateSupportKindDto } from './supports.dto';
+import { CreateSupportKindDto, UpdateSupportKindDto } from './supports.dto';
 import { SupportKind } from './support-kind.entity';
 import { SupportKindsService } from './support-kinds.service';
 
@@ -28,5 +28,20 @@ export class SupportKindsController {
   @ApiErrorResponses(409)
   create(@Auth() auth: AuthContext, @Body() dto: CreateSupportKindDto): Promise<SupportKind> {
     return this.kinds.create(auth, dto);
+  }
+
+  @Patch(':code')
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      "Edit a support kind (admin): names, the phases it suits, what it carries, order, or retire it; needs the kind's version",
+  })
+  @ApiOkResponse({ type: SupportKind })
+  update(
+    @Auth() auth: AuthContext,
+    @Param('code') code: string,
+    @Body() dto: UpdateSupportKindDto,
+  ): Promise<SupportKind> {
+    return this.kinds.update(auth, code, dto);
   }
 }

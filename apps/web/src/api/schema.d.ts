@@ -144,6 +144,24 @@ export interface paths {
     patch: operations['BoardMembersController_update'];
     trace?: never;
   };
+  '/api/v1/associations/{id}/chamber-assessments/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The chamber expert's assessment of the association for a period (chamber and its board) */
+    get: operations['ChamberAssessmentsController_get'];
+    /** Staff record the chamber expert's assessment (per criterion a score and a comment); it feeds the chamber axis of the scores */
+    put: operations['ChamberAssessmentsController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/associations/{id}/culture-profile': {
     parameters: {
       query?: never;
@@ -291,6 +309,23 @@ export interface paths {
     get?: never;
     /** Record one output of a phase; its body is the DTO of that output (key → ClassificationDto, LawsAndPoliciesDto, …). Revising an existing output needs its version (stale → 409). */
     put: operations['PhaseOutputsController_record'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/associations/{id}/rating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The association's one yearly rating (رتبه سالانه) from every scored period of the Jalali year: five criteria, grade A–D, position against the average and the best */
+    get: operations['RatingController_get'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -900,7 +935,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change the potential threshold, minimum founding members, "transitions need approval" or the wording of supports/precautions (admin; needs version) */
+    /** Change the potential threshold, minimum founding members, "transitions need approval" or the wording of the precautions (admin; needs version; supports come from PATCH /support-kinds/:code) */
     patch: operations['LifecycleSettingsController_update'];
     trace?: never;
   };
@@ -945,8 +980,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One association's road: current phase, history, supports per phase, latest score, open alerts (a board sees its own) */
+    /** One association's road: phases, milestones, grants and KPI trend on one time line, completeness, stage (a board sees its own) */
     get: operations['RoadmapController_association'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/roadmap/associations/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One association's road as XLSX (default) or CSV (a board exports its own) */
+    get: operations['RoadmapController_exportAssociation'];
     put?: never;
     post?: never;
     delete?: never;
@@ -962,8 +1014,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The president's overview (نقشه راه): funnel by phase with median and p90 days, stalled associations, supports by phase and kind, score distribution, open alerts */
+    /** The president's overview (نقشه راه): funnel, stalled, development stages, supports and their outcomes, reporting completeness, movers, scores, alerts; `asOf` says how fresh */
     get: operations['RoadmapController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/roadmap/overview/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The overview as XLSX (default) or CSV: Persian headers, Jalali dates */
+    get: operations['RoadmapController_exportOverview'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1006,6 +1075,23 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-kinds/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a support kind (admin): names, the phases it suits, what it carries, order, or retire it; needs the kind's version */
+    patch: operations['SupportKindsController_update'];
     trace?: never;
   };
   '/api/v1/support-settings': {
@@ -1211,6 +1297,21 @@ export interface components {
       /** @description Indicator codes not yet agreed */
       missing: string[];
     };
+    AlertItemView: {
+      /** Format: uuid */
+      associationId: string;
+      associationNameFa: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdAtJalali: string;
+      /** Format: uuid */
+      id: string;
+      /** @example report_missing */
+      kind: string;
+      messageEn: string;
+      messageFa: string;
+      period: string;
+    };
     AlertView: {
       /** Format: uuid */
       associationId: string;
@@ -1229,6 +1330,17 @@ export interface components {
       period: string;
       /** Format: date-time */
       resolvedAt: string | null;
+    };
+    AlertsView: {
+      latest: components['schemas']['AlertItemView'][];
+      /**
+       * @example {
+       *       "report_missing": 3
+       *     }
+       */
+      open: {
+        [key: string]: number;
+      };
     };
     ApprovalInPrincipleDto: {
       /**
@@ -1293,6 +1405,29 @@ export interface components {
        */
       version: number;
     };
+    AssessedCriterionDto: {
+      /** @example دبیرخانه فعال است ولی صورتجلسات کمیسیون ها ناقص است */
+      comment: string;
+      /**
+       * @example governance
+       * @enum {string}
+       */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      /**
+       * @description The expert's score, 0 to 100
+       * @example 72
+       */
+      score: number;
+    };
+    AssessedCriterionView: {
+      comment: string;
+      /** @enum {string} */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      /** @example حکمرانی */
+      nameFa: string;
+      /** @example 72 */
+      score: number;
+    };
     AssociationContactView: {
       address?: string;
       email?: string;
@@ -1310,21 +1445,25 @@ export interface components {
       imported: number;
     };
     AssociationRoadmapView: {
-      alerts: {
-        [key: string]: unknown;
-      }[];
-      /** @description The association: id, names, phase, phaseEnteredAt(+Jalali) … */
-      association: {
-        [key: string]: unknown;
-      };
-      history: {
-        [key: string]: unknown;
-      }[];
-      /** @description The latest score: period, composite, grade, trend */
-      latestScore: {
-        [key: string]: unknown;
-      } | null;
-      phases: components['schemas']['RoadmapPhaseView'][];
+      alerts: components['schemas']['RoadAlertView'][];
+      /**
+       * Format: date-time
+       * @description Read live: as fresh as the answer
+       */
+      asOf: string;
+      association: components['schemas']['RoadAssociationView'];
+      completeness: components['schemas']['RoadCompletenessView'];
+      grants: components['schemas']['RoadGrantView'][];
+      history: components['schemas']['RoadTransitionView'][];
+      latestScore: components['schemas']['RoadLatestScoreView'] | null;
+      milestones: components['schemas']['RoadMilestoneView'][];
+      phases: components['schemas']['RoadPhaseView'][];
+      /** @description Only in the last phase (development) */
+      stage: components['schemas']['RoadStageView'] | null;
+      /** @description Phases, milestones, grants and scores on one time line */
+      timeline: components['schemas']['TimelineEventView'][];
+      /** @description KPI trend per axis and composite, oldest first */
+      trend: components['schemas']['RoadScoreView'][];
     };
     AssociationView: {
       /** @description Sector category id */
@@ -1456,6 +1595,11 @@ export interface components {
       /** @description null before the first run */
       check: components['schemas']['AuditIntegrityCheckView'] | null;
     };
+    AxesScoresView: {
+      association: number | null;
+      chamber: number | null;
+      members: number | null;
+    };
     AxesView: {
       /**
        * @description 0–100 (null when nothing scored)
@@ -1495,6 +1639,11 @@ export interface components {
       /** @description Elected by the members (never appointed by the chamber) */
       electedByMembers: boolean;
       members: components['schemas']['ElectedBoardMemberDto'][];
+      /**
+       * @description Last day of the board's term; when absent, two years from the election
+       * @example 2028-06-14
+       */
+      termEnd?: string;
       /**
        * @description The output version you last read; required to revise an existing output
        * @example 1
@@ -1583,6 +1732,12 @@ export interface components {
        */
       version: number;
     };
+    CategoryMoversView: {
+      bottom: components['schemas']['MoverView'];
+      categoryId: number | null;
+      categoryNameFa: string | null;
+      top: components['schemas']['MoverView'];
+    };
     CategoryPositionView: {
       average: number | null;
       best: number | null;
@@ -1593,6 +1748,43 @@ export interface components {
       rank: number | null;
       vsAverage: number | null;
       vsBest: number | null;
+    };
+    ChamberAssessmentView: {
+      /**
+       * Format: uuid
+       * @description The chamber expert who recorded it last
+       */
+      assessedBy: string;
+      /** Format: uuid */
+      associationId: string;
+      criteria: components['schemas']['AssessedCriterionView'][];
+      /** Format: uuid */
+      id: string;
+      /** @example 1405-Q2 */
+      period: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example 1405/04/12 */
+      updatedAtJalali: string;
+      /** @example 1 */
+      version: number;
+    };
+    ChangeView: {
+      /**
+       * @description Delivered grants with enough periods on both sides
+       * @example 6
+       */
+      cases: number;
+      /**
+       * @description Mean of (after − before)
+       * @example 4.25
+       */
+      meanChange: number | null;
+      /**
+       * @description Sample standard deviation
+       * @example 2.1
+       */
+      stdDev: number | null;
     };
     CharterDto: {
       /** @description The charter (اساسنامه) was adopted by the founders */
@@ -1640,6 +1832,65 @@ export interface components {
        * @example 1
        */
       version?: number;
+    };
+    CompletenessAssociationView: {
+      /** Format: uuid */
+      associationId: string;
+      due: number;
+      late: number;
+      missing: number;
+      nameFa: string;
+      onTime: number;
+      /** @example 50 */
+      onTimeRate: number | null;
+      /**
+       * @description (on time + late) ÷ due, %
+       * @example 75
+       */
+      rate: number | null;
+      returned: number;
+    };
+    CompletenessCountsView: {
+      due: number;
+      late: number;
+      missing: number;
+      onTime: number;
+      /** @example 50 */
+      onTimeRate: number | null;
+      /**
+       * @description (on time + late) ÷ due, %
+       * @example 75
+       */
+      rate: number | null;
+      returned: number;
+    };
+    CompletenessPeriodView: {
+      due: number;
+      /** Format: date-time */
+      dueAt: string;
+      /** @example 1405/04/15 */
+      dueAtJalali: string;
+      late: number;
+      missing: number;
+      onTime: number;
+      /** @example 50 */
+      onTimeRate: number | null;
+      /** @example 1405-Q1 */
+      period: string;
+      /**
+       * @description (on time + late) ÷ due, %
+       * @example 75
+       */
+      rate: number | null;
+      returned: number;
+    };
+    CompletenessView: {
+      /** @description The 20 lowest rates (all in the export) */
+      byAssociation: components['schemas']['CompletenessAssociationView'][];
+      /** @description Newest first, at most 24 periods */
+      byPeriod: components['schemas']['CompletenessPeriodView'][];
+      /** @description The whole (filtered) portfolio */
+      portfolio: components['schemas']['CompletenessCountsView'];
     };
     ContactDto: {
       /** @example کرمان، بلوار جمهوری اسلامی، ساختمان اتاق بازرگانی */
@@ -1851,7 +2102,7 @@ export interface components {
       /** @enum {string} */
       frequency: 'monthly' | 'quarterly' | 'yearly';
       /** @enum {string} */
-      kind: 'reported' | 'derived';
+      kind: 'reported' | 'derived' | 'recorded';
       /** @example Training hours per member */
       nameEn: string;
       /** @example ساعت آموزش به ازای هر عضو */
@@ -1912,6 +2163,13 @@ export interface components {
       password: string;
       /** @enum {string} */
       role: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+    };
+    CriteriaScoresView: {
+      governance: number | null;
+      membership: number | null;
+      policy_influence: number | null;
+      regulation: number | null;
+      services: number | null;
     };
     CriteriaView: {
       /**
@@ -2005,10 +2263,17 @@ export interface components {
        * @description Link to the registry's board member, once recorded there
        */
       boardMemberId?: string;
+      /** @example شرکت پسته کرمان */
+      firmName?: string;
       /** @example زهرا رفسنجانی */
       name: string;
       /** @example رییس هیئت مدیره */
       position: string;
+      /**
+       * @description The seat on the register's board; when absent it is read from position (رییس، نایب رییس، دبیر، خزانه دار), else member
+       * @enum {string}
+       */
+      role?: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
     };
     ErrorBody: {
       /**
@@ -2086,7 +2351,7 @@ export interface components {
       notes?: string;
       /**
        * Format: uuid
-       * @description For a sub-branch: the parent association
+       * @description Required for a sub-branch: the parent association (becomes the register's parentId)
        */
       parentAssociationId?: string;
       /**
@@ -2124,19 +2389,20 @@ export interface components {
       version?: number;
     };
     FunnelPhaseView: {
+      /** @example 12 */
       count: number;
+      /** @example 40.5 */
       medianDays: number | null;
+      /** @example Formation & organizing */
       nameEn: string;
+      /** @example شکل گیری و ساماندهی */
       nameFa: string;
+      /** @example 4 */
+      order: number;
+      /** @example 120 */
       p90Days: number | null;
-      /** @enum {string} */
-      phase:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development';
+      /** @example formation */
+      phase: string;
     };
     GateItemView: {
       /**
@@ -2375,6 +2641,26 @@ export interface components {
       stays: components['schemas']['PhaseStayView'][];
       total: number;
     };
+    IndicatorChangeView: {
+      /**
+       * @description Delivered grants with enough periods on both sides
+       * @example 6
+       */
+      cases: number;
+      /** @example training_hours_per_member */
+      code: string | null;
+      /**
+       * @description Mean of (after − before)
+       * @example 4.25
+       */
+      meanChange: number | null;
+      nameFa: string | null;
+      /**
+       * @description Sample standard deviation
+       * @example 2.1
+       */
+      stdDev: number | null;
+    };
     IndicatorScoreView: {
       /** @description Percent of the target reached (capped) */
       achievement: number | null;
@@ -2453,7 +2739,7 @@ export interface components {
       /** @enum {string} */
       frequency: 'monthly' | 'quarterly' | 'yearly';
       /** @enum {string} */
-      kind: 'reported' | 'derived';
+      kind: 'reported' | 'derived' | 'recorded';
       /** @example Training hours per member */
       nameEn: string;
       /** @example ساعت آموزش به ازای هر عضو */
@@ -2469,18 +2755,31 @@ export interface components {
       version: number;
     };
     KpiSettingsView: {
-      /** @example 85 */
+      /**
+       * @description A period's progress grade: A at or above
+       * @example 85
+       */
       gradeA: number;
       /** @example 70 */
       gradeB: number;
       /** @example 50 */
       gradeC: number;
-      /** @description Days after a period’s due date before a report counts as missing */
+      /**
+       * @description The yearly rating: A at or above
+       * @example 85
+       */
+      ratingGradeA: number;
+      /** @example 70 */
+      ratingGradeB: number;
+      /** @example 50 */
+      ratingGradeC: number;
+      /** @example 15 */
       reportGraceDays: number;
-      /** @description Days in one phase before it counts as stalled */
+      /** @example 180 */
       stallDays: number;
       /** Format: date-time */
       updatedAt: string;
+      /** @example 1 */
       version: number;
     };
     LabelledView: {
@@ -2519,7 +2818,7 @@ export interface components {
     LifecycleSettings: {
       /** @example 7 */
       minFoundingMembers: number;
-      /** @description The admin's wording of supports and precautions, by phase (overrides the defaults) */
+      /** @description The admin's wording of the precautions, by phase (overrides the defaults); supports come from the support-kind catalog */
       phaseWording: {
         [key: string]: unknown;
       };
@@ -2568,7 +2867,8 @@ export interface components {
       /** @example 1405/09/02 */
       phaseEnteredAtJalali: string;
       precautions: components['schemas']['PhaseNoteView'][];
-      supports: components['schemas']['PhaseNoteView'][];
+      /** @description The support kinds of the catalog that suit this phase: each can be requested without an override */
+      supports: components['schemas']['SupportOfferView'][];
       transitionsNeedApproval: boolean;
       /**
        * @description The lifecycle version to send with a transition
@@ -2626,6 +2926,30 @@ export interface components {
       /** @example 2027-03-01 */
       plannedAt: string;
     };
+    MoverView: {
+      /** Format: uuid */
+      associationId: string;
+      categoryId: number | null;
+      categoryNameFa: string | null;
+      /** @example 12.25 */
+      change: number;
+      /** @example 1404-Q3 */
+      fromPeriod: string;
+      /** @example 72.5 */
+      latestComposite: number;
+      /** @example 1405-Q2 */
+      latestPeriod: string;
+      nameFa: string;
+    };
+    MoversView: {
+      byCategory: components['schemas']['CategoryMoversView'][];
+      /** @description At most 10, biggest fall first */
+      falling: components['schemas']['MoverView'][];
+      /** @description At most 10, biggest rise first */
+      rising: components['schemas']['MoverView'][];
+      /** @example 4 */
+      spanPeriods: number;
+    };
     NotificationView: {
       /** Format: uuid */
       associationId: string | null;
@@ -2663,6 +2987,33 @@ export interface components {
       /** @example دبیرخانه */
       name: string;
     };
+    OutcomeView: {
+      composite: components['schemas']['ChangeView'];
+      delivered: number;
+      /** @description Delivered grants left out: too few scored periods before or after */
+      excluded: number;
+      excludedAssociations: number;
+      grantedHours: number;
+      /** @example 0 */
+      grantedRials: string;
+      /** @description Grants approved or delivered */
+      grants: number;
+      indicator: components['schemas']['IndicatorChangeView'];
+      /** @example training */
+      kindCode: string;
+      kindNameFa: string | null;
+      /** @example support_monitoring */
+      phase: string;
+    };
+    OutcomesView: {
+      items: components['schemas']['OutcomeView'][];
+      /** @example 2 */
+      minPeriods: number;
+      noteEn: string;
+      noteFa: string;
+      /** @example 4 */
+      windowPeriods: number;
+    };
     OutputItemView: {
       /** @example classification */
       key: string;
@@ -2688,6 +3039,28 @@ export interface components {
       /** Format: uuid */
       recordedBy: string | null;
       revision: number;
+    };
+    OverdueMilestoneView: {
+      /** Format: uuid */
+      associationId: string;
+      associationNameFa: string;
+      /** @example 30 */
+      daysOverdue: number;
+      /** @example rnd_unit */
+      kind: string;
+      kindNameFa: string;
+      /** Format: date-time */
+      plannedAt: string;
+      /** @example 1405/01/15 */
+      plannedAtJalali: string;
+    };
+    OverviewFiltersView: {
+      categoryId: number | null;
+      city: string | null;
+      fiscalYear: number | null;
+      legalForm: string | null;
+      phase: string | null;
+      scope: string | null;
     };
     PageView: {
       items: unknown[];
@@ -2872,7 +3245,8 @@ export interface components {
       /** @description The gate: outputs recorded with PUT .../outputs/:key */
       outputs: components['schemas']['LabelledView'][];
       precautions: components['schemas']['PhaseNoteView'][];
-      supports: components['schemas']['PhaseNoteView'][];
+      /** @description The support kinds of the catalog that suit the phase */
+      supports: components['schemas']['SupportOfferView'][];
     };
     PhaseWordingDto: {
       /** @enum {string} */
@@ -2885,8 +3259,6 @@ export interface components {
         | 'development';
       /** @description Replaces the precautions of the phase (احتیاطات اتاق) */
       precautions?: components['schemas']['PhaseNoteDto'][];
-      /** @description Replaces the supports of the phase (حمایت های اتاق) */
-      supports?: components['schemas']['PhaseNoteDto'][];
     };
     PhasesView: {
       phases: components['schemas']['PhaseView'][];
@@ -2937,6 +3309,15 @@ export interface components {
        */
       version?: number;
     };
+    PutChamberAssessmentDto: {
+      /** @description One to five criteria, each once */
+      criteria: components['schemas']['AssessedCriterionDto'][];
+      /**
+       * @description The version last read; omitted only for the first assessment
+       * @example 1
+       */
+      version?: number;
+    };
     PutCultureProfileDto: {
       /** @example بنگاه های خانوادگی با سابقه چند نسل؛ تصمیم ها در مجمع و با اجماع گرفته می شود. */
       narrative?: Record<string, never> | null;
@@ -2967,6 +3348,66 @@ export interface components {
     };
     PutTargetsDto: {
       targets: components['schemas']['TargetInputDto'][];
+    };
+    RatedIndicatorView: {
+      /**
+       * @description Mean achievement over the periods it was scored in
+       * @example 81.5
+       */
+      achievement: number;
+      /** @enum {string} */
+      axis: 'chamber' | 'association' | 'members';
+      /** @example fee_collection_rate */
+      code: string;
+      /** @enum {string} */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      nameEn: string;
+      nameFa: string;
+      /**
+       * @description How many periods of the year it was scored in
+       * @example 4
+       */
+      periods: number;
+      /** @example 2 */
+      weight: number;
+    };
+    RatingCategoryPeersView: {
+      average: number | null;
+      best: number | null;
+      /** @example 3 */
+      categoryId: number;
+      /** @example 12 */
+      peers: number;
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
+    };
+    RatingCoverageView: {
+      /** @example 0 */
+      months: number;
+      /** @example 4 */
+      quarters: number;
+      /** @example true */
+      yearly: boolean;
+    };
+    RatingPositionView: {
+      average: number | null;
+      best: number | null;
+      /** @description Among the same sector category (رسته) */
+      category: components['schemas']['RatingCategoryPeersView'] | null;
+      /** @example 12 */
+      peers: number;
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
+    };
+    RatingThresholdsView: {
+      /** @example 85 */
+      A: number;
+      /** @example 70 */
+      B: number;
+      /** @example 50 */
+      C: number;
     };
     RefreshDto: {
       refreshToken: string;
@@ -3158,6 +3599,119 @@ export interface components {
       /** @description The version you last read; checked when given */
       version?: number;
     };
+    RoadAlertView: {
+      /** Format: date-time */
+      createdAt: string;
+      kind: string;
+      messageEn: string;
+      messageFa: string;
+      period: string;
+    };
+    RoadAssociationView: {
+      daysInPhase: number;
+      /** Format: uuid */
+      id: string;
+      nameEn: string | null;
+      nameFa: string;
+      phase: string;
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      phaseEnteredAtJalali: string;
+      status: string;
+    };
+    RoadCompletenessPeriodView: {
+      /** Format: date-time */
+      dueAt: string;
+      dueAtJalali: string;
+      period: string;
+      /** @enum {string} */
+      state: 'on_time' | 'late' | 'missing' | 'returned';
+    };
+    RoadCompletenessView: {
+      periods: components['schemas']['RoadCompletenessPeriodView'][];
+      totals: components['schemas']['CompletenessCountsView'];
+    };
+    RoadGrantView: {
+      amountRials: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      deliveredAtJalali: string | null;
+      fiscalYear: number;
+      hours: number | null;
+      /** Format: uuid */
+      id: string;
+      kindCode: string;
+      kindNameFa: string | null;
+      phase: string;
+      /** Format: date-time */
+      requestedAt: string;
+      requestedAtJalali: string;
+      status: string;
+    };
+    RoadLatestScoreView: {
+      composite: number | null;
+      grade: string | null;
+      period: string;
+      trend: {
+        [key: string]: unknown;
+      };
+    };
+    RoadMilestoneView: {
+      coveragePercent: number | null;
+      coverageTargetPercent: number | null;
+      /** Format: date-time */
+      doneAt: string | null;
+      doneAtJalali: string | null;
+      evidence: string | null;
+      /** @example member_database */
+      kind: string;
+      nameFa: string;
+      overdue: boolean;
+      /** Format: date-time */
+      plannedAt: string;
+      plannedAtJalali: string;
+      /** @description Done, and for the member database at its coverage target */
+      reached: boolean;
+    };
+    RoadPhaseSupportsView: {
+      granted: number;
+      grantedHours: number;
+      grantedRials: string;
+      requests: number;
+    };
+    RoadPhaseView: {
+      current: boolean;
+      nameEn: string;
+      nameFa: string;
+      phase: string;
+      supports: components['schemas']['RoadPhaseSupportsView'] | null;
+    };
+    RoadScoreView: {
+      axes: components['schemas']['AxesView'];
+      composite: number | null;
+      grade: string | null;
+      /** @example 1405-Q1 */
+      period: string;
+      /** Format: date-time */
+      periodStart: string;
+      periodStartJalali: string;
+    };
+    RoadStageView: {
+      key: string;
+      nameEn: string;
+      nameFa: string;
+      stage: number;
+    };
+    RoadTransitionView: {
+      /** Format: date-time */
+      at: string;
+      atJalali: string;
+      /** @example forward */
+      direction: string;
+      from: string;
+      reason: string | null;
+      to: string;
+    };
     RoadmapDto: {
       milestones: components['schemas']['MilestoneDto'][];
       /**
@@ -3167,47 +3721,29 @@ export interface components {
       version?: number;
     };
     RoadmapOverviewView: {
-      /** @description `{ open: {kind: count}, latest: [alert] }` */
-      alerts: {
-        [key: string]: unknown;
-      };
+      /**
+       * @description Seconds between asOf and this answer
+       * @example 42
+       */
+      ageSeconds: number;
+      alerts: components['schemas']['AlertsView'];
       /**
        * Format: date-time
-       * @description When these figures were computed
+       * @description When the read model behind these figures was built (they may be this old)
        */
+      asOf: string;
+      /** @example 1405/09/10 22:15 */
+      asOfJalali: string;
+      completeness: components['schemas']['CompletenessView'];
+      filters: components['schemas']['OverviewFiltersView'];
       generatedAt: string;
-      /** @description The six phases in order */
+      movers: components['schemas']['MoversView'];
+      outcomes: components['schemas']['OutcomesView'];
       phases: components['schemas']['FunnelPhaseView'][];
-      /** @description Score distribution and grades */
-      scores: {
-        [key: string]: unknown;
-      };
-      /** @description `{ thresholdDays, count, items: [association in one phase too long] }` */
-      stalled: {
-        [key: string]: unknown;
-      };
-      /** @description `{ fiscalYear, byPhaseAndKind }` */
-      supports: {
-        [key: string]: unknown;
-      };
-    };
-    RoadmapPhaseView: {
-      /** @description The association is in this phase now */
-      current: boolean;
-      nameEn: string;
-      nameFa: string;
-      /** @enum {string} */
-      phase:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development';
-      /** @description Supports requested and granted in this phase */
-      supports: {
-        [key: string]: unknown;
-      } | null;
+      scores: components['schemas']['ScoresView'];
+      stages: components['schemas']['StagesView'];
+      stalled: components['schemas']['StalledView'];
+      supports: components['schemas']['SupportsSectionView'];
     };
     ScoresView: {
       /** Format: uuid */
@@ -3226,6 +3762,11 @@ export interface components {
       /** @enum {string|null} */
       grade: 'A' | 'B' | 'C' | 'D' | null;
       indicators: components['schemas']['IndicatorScoreView'][];
+      /**
+       * @description A period’s score shows progress; the yearly rating grades
+       * @enum {string}
+       */
+      kind: 'progress';
       /** @example 1405-Q2 */
       period: string;
       position: components['schemas']['PositionView'];
@@ -3246,6 +3787,56 @@ export interface components {
       /** @description A category the chamber prioritises */
       priority: boolean;
       version: number;
+    };
+    StageCountView: {
+      /** @example 5 */
+      count: number;
+      /** @example member_base */
+      key: string;
+      /**
+       * @example [
+       *       "member_database"
+       *     ]
+       */
+      milestones: string[];
+      nameEn: string;
+      nameFa: string;
+      /** @example 2 */
+      stage: number;
+    };
+    StagesView: {
+      /**
+       * @description Associations in the last phase (development) counted
+       * @example 9
+       */
+      associations: number;
+      /** @description Every stage 0–5 in order, zero where none stands */
+      byStage: components['schemas']['StageCountView'][];
+      /** @description Oldest first, at most 50 */
+      overdue: components['schemas']['OverdueMilestoneView'][];
+      /** @example 4 */
+      overdueCount: number;
+    };
+    StalledItemView: {
+      /** @example 400 */
+      daysInPhase: number;
+      /** Format: uuid */
+      id: string;
+      nameFa: string;
+      /** @example diagnosis */
+      phase: string;
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      /** @example 1404/03/12 */
+      phaseEnteredAtJalali: string;
+    };
+    StalledView: {
+      /** @example 3 */
+      count: number;
+      /** @description Longest first, at most 50 */
+      items: components['schemas']['StalledItemView'][];
+      /** @example 180 */
+      thresholdDays: number;
     };
     SuccessFailureFactorsDto: {
       ratings: components['schemas']['FactorRatingDto'][];
@@ -3297,6 +3888,8 @@ export interface components {
       requested: number;
     };
     SupportKind: {
+      /** @description A retired kind (false) is offered in no phase and cannot be requested */
+      active: boolean;
       /**
        * @description What a grant of this kind carries: Rials, training hours, or in-kind help (optionally valued in Rials)
        * @enum {string}
@@ -3317,7 +3910,30 @@ export interface components {
        */
       phases: string[];
       sortOrder: number;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back with PATCH /support-kinds/:code */
       version: number;
+    };
+    SupportOfferView: {
+      /** @enum {string} */
+      carries: 'rials' | 'hours' | 'in_kind';
+      /** @example moral */
+      code: string;
+      /** @example Moral support */
+      nameEn: string;
+      /** @example حمایت معنوی */
+      nameFa: string;
+      /**
+       * @description Same as nameEn
+       * @example Moral support
+       */
+      textEn: string;
+      /**
+       * @description Same as nameFa (the wording of a phase note)
+       * @example حمایت معنوی
+       */
+      textFa: string;
     };
     SupportSettingsView: {
       id: number;
@@ -3331,6 +3947,29 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+    };
+    SupportsCellView: {
+      delivered: number;
+      flaggedPrecautions: number;
+      granted: number;
+      grantedHours: number;
+      /**
+       * @description Rials, as a string
+       * @example 1500000000
+       */
+      grantedRials: string;
+      /** @example financial */
+      kindCode: string;
+      kindNameEn: string | null;
+      kindNameFa: string | null;
+      /** @example formation */
+      phase: string;
+      requests: number;
+    };
+    SupportsSectionView: {
+      byPhaseAndKind: components['schemas']['SupportsCellView'][];
+      /** @example 1405 */
+      fiscalYear: number | null;
     };
     SupportsSummaryView: {
       /** @description Every phase, in order */
@@ -3395,6 +4034,18 @@ export interface components {
       agreement: components['schemas']['AgreementView'];
       associationId: string;
       items: components['schemas']['TargetView'][];
+    };
+    TimelineEventView: {
+      /** Format: date-time */
+      at: string;
+      atJalali: string;
+      composite?: number | null;
+      kind?: string;
+      /** @description What happened, in Persian */
+      labelFa: string;
+      phase?: string;
+      /** @enum {string} */
+      type: 'phase' | 'milestone_planned' | 'milestone_done' | 'grant' | 'score';
     };
     TokenPairView: {
       /** @description Bearer token for `Authorization` */
@@ -3599,7 +4250,7 @@ export interface components {
       /** @enum {string} */
       frequency?: 'monthly' | 'quarterly' | 'yearly';
       /** @enum {string} */
-      kind?: 'reported' | 'derived';
+      kind?: 'reported' | 'derived' | 'recorded';
       /** @example Training hours per member */
       nameEn?: string;
       /** @example ساعت آموزش به ازای هر عضو */
@@ -3630,6 +4281,18 @@ export interface components {
        */
       gradeC?: number;
       /**
+       * @description Yearly rating's composite at or above which it is A
+       * @example 85
+       */
+      ratingGradeA?: number;
+      /** @example 70 */
+      ratingGradeB?: number;
+      /**
+       * @description Below this the yearly rating is D
+       * @example 50
+       */
+      ratingGradeC?: number;
+      /**
        * @description Days after the end of a period before a missing report raises an alert
        * @example 15
        */
@@ -3655,6 +4318,41 @@ export interface components {
       transitionsNeedApproval?: boolean;
       /**
        * @description The settings version you last read (stale → 409)
+       * @example 1
+       */
+      version: number;
+    };
+    UpdateSupportKindDto: {
+      /** @description false retires the kind: offered in no phase, no new requests */
+      active?: boolean;
+      /**
+       * @description Only while no grant or budget uses the kind
+       * @enum {string}
+       */
+      carries?: 'rials' | 'hours' | 'in_kind';
+      /** @example Financial support */
+      nameEn?: string;
+      /** @example حمایت مالی */
+      nameFa?: string;
+      /**
+       * @description The phases the kind suits: what the lifecycle view offers and what needs no override
+       * @example [
+       *       "formation",
+       *       "support_monitoring"
+       *     ]
+       */
+      phases?: (
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development'
+      )[];
+      /** @example 3 */
+      sortOrder?: number;
+      /**
+       * @description The version last read (a stale one gets 409)
        * @example 1
        */
       version: number;
@@ -3711,6 +4409,42 @@ export interface components {
       /** @example 1405/09/10 */
       updatedAtJalali: string;
       version: number;
+    };
+    YearlyRatingView: {
+      /** Format: uuid */
+      associationId: string;
+      axes: components['schemas']['AxesScoresView'];
+      /** @example 78.4 */
+      composite: number | null;
+      /** Format: date-time */
+      computedAt: string;
+      /** @example 1405/01/15 */
+      computedAtJalali: string;
+      coverage: components['schemas']['RatingCoverageView'];
+      /** @description The national chamber's five criteria */
+      criteria: components['schemas']['CriteriaScoresView'];
+      /** @enum {string|null} */
+      grade: 'A' | 'B' | 'C' | 'D' | null;
+      indicators: components['schemas']['RatedIndicatorView'][];
+      /**
+       * @description The year's one rating (a period's scores are `progress`)
+       * @enum {string}
+       */
+      kind: 'rating';
+      /**
+       * @description Periods that went in (accepted reports: declared and verified)
+       * @example [
+       *       "1404",
+       *       "1404-Q1",
+       *       "1404-Q2"
+       *     ]
+       */
+      periods: string[];
+      position: components['schemas']['RatingPositionView'];
+      /** @description The rating's thresholds the admin set */
+      thresholds: components['schemas']['RatingThresholdsView'];
+      /** @example 1404 */
+      year: number;
     };
   };
   responses: never;
@@ -4542,6 +5276,135 @@ export interface operations {
       };
     };
   };
+  ChamberAssessmentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChamberAssessmentView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ChamberAssessmentsController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutChamberAssessmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChamberAssessmentView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   AssociationsController_putCultureProfile: {
     parameters: {
       query?: never;
@@ -5267,6 +6130,57 @@ export interface operations {
       };
     };
   };
+  RatingController_get: {
+    parameters: {
+      query?: {
+        /** @description Jalali year; the latest rated year when omitted */
+        year?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['YearlyRatingView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No period of that year scored yet (or another association, for a board user) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   ScoresController_scores: {
     parameters: {
       query?: {
@@ -5834,7 +6748,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Too many attempts for this e-mail from this address */
+      /** @description Too many attempts from this address or for this account (Retry-After says when to retry) */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5940,6 +6854,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many refreshes of one session (token family) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6841,7 +7764,7 @@ export interface operations {
         page?: components['schemas']['Object'];
         pageSize?: components['schemas']['Object'];
         /** @description One queue; every queue when omitted */
-        queue?: 'audit' | 'kpi';
+        queue?: 'audit' | 'kpi' | 'roadmap';
         /** @description One state; queued, active and failed when omitted */
         state?: 'waiting' | 'active' | 'delayed' | 'failed' | 'completed';
       };
@@ -7996,7 +8919,10 @@ export interface operations {
   };
   RoadmapController_association: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Jalali year: narrows grants, scores and completeness */
+        fiscalYear?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -8042,11 +8968,79 @@ export interface operations {
       };
     };
   };
+  RoadmapController_exportAssociation: {
+    parameters: {
+      query?: {
+        /** @description Jalali year: narrows grants, scores and completeness */
+        fiscalYear?: number;
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   RoadmapController_overview: {
     parameters: {
       query?: {
-        /** @description Jalali year for the supports section */
+        /** @description Sector category (رسته), an id of GET /catalogs/categories */
+        categoryId?: number;
+        /** @description A code of GET /catalogs/legal-forms */
+        legalForm?: string;
+        scope?: 'provincial' | 'national';
+        city?: string;
+        /** @description Jalali year: narrows grants, outcomes, completeness, scores, movers and overdue milestones */
         fiscalYear?: number;
+        /** @description The associations' current phase */
+        phase?:
+          | 'concept_review'
+          | 'diagnosis'
+          | 'potential_assessment'
+          | 'formation'
+          | 'support_monitoring'
+          | 'development';
       };
       header?: never;
       path?: never;
@@ -8060,6 +9054,72 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RoadmapOverviewView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: president, admin, staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  RoadmapController_exportOverview: {
+    parameters: {
+      query?: {
+        /** @description Sector category (رسته), an id of GET /catalogs/categories */
+        categoryId?: number;
+        /** @description A code of GET /catalogs/legal-forms */
+        legalForm?: string;
+        scope?: 'provincial' | 'national';
+        city?: string;
+        /** @description Jalali year: narrows grants, outcomes, completeness, scores, movers and overdue milestones */
+        fiscalYear?: number;
+        /** @description The associations' current phase */
+        phase?:
+          | 'concept_review'
+          | 'diagnosis'
+          | 'potential_assessment'
+          | 'formation'
+          | 'support_monitoring'
+          | 'development';
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Bad input: the message and `field` name the offending field */
@@ -8276,6 +9336,85 @@ export interface operations {
       };
       /** @description The caller’s role may not do this (allowed: admin) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportKindsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSupportKindDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportKind'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };

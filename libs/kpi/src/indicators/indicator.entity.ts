@@ -10,7 +10,8 @@ export const UNITS = ['count', 'percent', 'rials', 'hours', 'score'] as const;
 export type Unit = (typeof UNITS)[number];
 export const DIRECTIONS = ['higher', 'lower'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const INDICATOR_KINDS = ['reported', 'derived'] as const;
+/** reported by the board; derived by a formula; recorded: a fact the chamber holds (grants delivered, report dates). */
+export const INDICATOR_KINDS = ['reported', 'derived', 'recorded'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 export const FREQUENCIES = ['monthly', 'quarterly', 'yearly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];

@@ -18,6 +18,7 @@ import {
   ReturnReportDto,
   ReviewDto,
 } from './report.dto';
+import { reportActionRoles } from './report-transition';
 import { ReportsService } from './reports.service';
 import { ReportSummaryView, ReportView } from './report.views';
 
@@ -62,7 +63,7 @@ export class ReportsController {
   }
 
   @Patch('kpi-reports/:id')
-  @Roles('board')
+  @Roles(...reportActionRoles('edit'))
   @ApiOperation({ summary: 'Change values while draft or returned (the board only: chamber roles get 403)' })
   @ApiOkResponse({ type: ReportView })
   patch(
@@ -75,7 +76,7 @@ export class ReportsController {
 
   @Post('kpi-reports/:id/submit')
   @HttpCode(200)
-  @Roles('board')
+  @Roles(...reportActionRoles('submit'))
   @ApiOperation({ summary: 'Submit a draft or returned report for review (board)' })
   @ApiOkResponse({ type: ReportView })
   @ApiErrorResponses(409, 422)
@@ -89,7 +90,7 @@ export class ReportsController {
 
   @Post('kpi-reports/:id/accept')
   @HttpCode(200)
-  @Roles('staff', 'approver')
+  @Roles(...reportActionRoles('accept'))
   @ApiOperation({ summary: 'Accept a submitted report (staff); it is locked and queued for scoring' })
   @ApiOkResponse({ type: ReportView })
   @ApiErrorResponses(409)
@@ -103,7 +104,7 @@ export class ReportsController {
 
   @Post('kpi-reports/:id/return')
   @HttpCode(200)
-  @Roles('staff', 'approver')
+  @Roles(...reportActionRoles('return'))
   @ApiOperation({ summary: 'Return a submitted report to the board with a comment (staff)' })
   @ApiOkResponse({ type: ReportView })
   @ApiErrorResponses(409)
@@ -117,7 +118,7 @@ export class ReportsController {
 
   @Post('kpi-reports/:id/revisions')
   @HttpCode(200)
-  @Roles('board')
+  @Roles(...reportActionRoles('reopen'))
   @ApiOperation({
     summary: 'Reopen an accepted report as a new revision, with a reason (board); the accepted one is kept',
   })

@@ -17,11 +17,11 @@ import {
   ParseUuidPipe,
   Roles,
 } from '@tashakkol/shared';
-import { AlertView, KpiSettingsView, ScoresView } from '../kpi.views';
+import { AlertView, ScoresView } from '../kpi.views';
 import { AlertsService } from '../alerts/alerts.service';
 import { KpiProducer } from '../jobs/kpi.producer';
 import { KpiSettingsService } from './kpi-settings.service';
-import { UpdateKpiSettingsDto } from './kpi-settings.dto';
+import { KpiSettingsView, UpdateKpiSettingsDto } from './kpi-settings.dto';
 import { ScoresQueryDto } from './scores.dto';
 import { ScoringService } from './scoring.service';
 
