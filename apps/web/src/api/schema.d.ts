@@ -609,6 +609,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/catalogs/labels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Persian and English labels of every code the API answers with (phases, statuses, catalogs …), so the app never shows a raw key */
+    get: operations['CatalogLabelsController_all'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/catalogs/legal-forms': {
     parameters: {
       query?: never;
@@ -893,7 +910,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Grade thresholds (A, B, C), the stalled-phase threshold and the report grace days */
+    /** Progress grade thresholds (A, B, C), the yearly rating's thresholds, the stalled-phase threshold and the report grace days */
     get: operations['ScoresController_getSettings'];
     /** Changes the grade thresholds and alert thresholds (admin); takes effect at the next scoring */
     put: operations['ScoresController_putSettings'];
@@ -1601,20 +1618,8 @@ export interface components {
       members: number | null;
     };
     AxesView: {
-      /**
-       * @description 0–100 (null when nothing scored)
-       * @example 72.5
-       */
       association: number | null;
-      /**
-       * @description 0–100 (null when nothing scored)
-       * @example 72.5
-       */
       chamber: number | null;
-      /**
-       * @description 0–100 (null when nothing scored)
-       * @example 72.5
-       */
       members: number | null;
     };
     BenchmarkNoteDto: {
@@ -1732,19 +1737,89 @@ export interface components {
        */
       version: number;
     };
+    CatalogLabelsView: {
+      /** @description Association statuses */
+      associationStatuses: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description The three axes of evaluation */
+      axes: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Board member roles */
+      boardRoles: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description The national chamber's five rating criteria */
+      criteria: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Grades of the composite score */
+      grades: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Support grant statuses */
+      grantStatuses: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Performance indicators, from the indicator catalog */
+      indicators: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Legal forms, from the legal-form catalog */
+      legalForms: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Membership types */
+      membershipTypes: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description The outputs of every phase gate */
+      phaseOutputs: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description The six phases, in order */
+      phases: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Precautions a grant approval may meet */
+      precautions: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description KPI report statuses */
+      reportStatuses: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description User roles */
+      roles: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Scopes (provincial, national) */
+      scopes: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Sector categories by id, from the category catalog */
+      sectorCategories: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Support kinds, from the support-kind catalog */
+      supportKinds: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+    };
     CategoryMoversView: {
       bottom: components['schemas']['MoverView'];
       categoryId: number | null;
       categoryNameFa: string | null;
       top: components['schemas']['MoverView'];
     };
-    CategoryPositionView: {
+    CategoryPeersView: {
       average: number | null;
       best: number | null;
+      /** @example 3 */
       categoryId: number;
-      /** @description Associations scored for the same period */
+      /** @example 12 */
       peers: number;
-      /** @description 1 = best */
       rank: number | null;
       vsAverage: number | null;
       vsBest: number | null;
@@ -2171,33 +2246,6 @@ export interface components {
       regulation: number | null;
       services: number | null;
     };
-    CriteriaView: {
-      /**
-       * @description 0–100 (null when nothing scored)
-       * @example 72.5
-       */
-      governance: number | null;
-      /**
-       * @description 0–100 (null when nothing scored)
-       * @example 72.5
-       */
-      membership: number | null;
-      /**
-       * @description 0–100 (null when nothing scored)
-       * @example 72.5
-       */
-      policy_influence: number | null;
-      /**
-       * @description 0–100 (null when nothing scored)
-       * @example 72.5
-       */
-      regulation: number | null;
-      /**
-       * @description 0–100 (null when nothing scored)
-       * @example 72.5
-       */
-      services: number | null;
-    };
     CultureProfileDto: {
       /** @example بنگاه های خانوادگی با سابقه چند نسل؛ تصمیم ها در مجمع و با اجماع گرفته می شود. */
       narrative?: Record<string, never> | null;
@@ -2447,6 +2495,12 @@ export interface components {
         | 'support_monitoring'
         | 'development';
     };
+    GradeCountsView: {
+      A: number;
+      B: number;
+      C: number;
+      D: number;
+    };
     GrantDetailView: {
       /** @example 2500000000 */
       amountRials: string | null;
@@ -2662,11 +2716,14 @@ export interface components {
       stdDev: number | null;
     };
     IndicatorScoreView: {
-      /** @description Percent of the target reached (capped) */
       achievement: number | null;
       /** @enum {string} */
       axis: 'chamber' | 'association' | 'members';
       baseline: number | null;
+      /**
+       * @description A catalog code, or chamber_assessment.<criterion>
+       * @example chamber_funding_share
+       */
       code: string;
       /** @enum {string} */
       criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
@@ -2781,6 +2838,12 @@ export interface components {
       updatedAt: string;
       /** @example 1 */
       version: number;
+    };
+    LabelView: {
+      /** @example Concept review */
+      en: string;
+      /** @example بررسی مفهومی */
+      fa: string;
     };
     LabelledView: {
       /** @example classification */
@@ -3088,6 +3151,7 @@ export interface components {
       value: (number | string) | null;
     };
     PeriodCompositeView: {
+      /** @example 72.5 */
       composite: number;
       /** @example 1405-Q1 */
       period: string;
@@ -3267,11 +3331,10 @@ export interface components {
     PositionView: {
       average: number | null;
       best: number | null;
-      /** @description Among its sector category */
-      category: components['schemas']['CategoryPositionView'] | null;
-      /** @description Associations scored for the same period */
+      /** @description Among the same sector category (رسته) */
+      category: components['schemas']['CategoryPeersView'] | null;
+      /** @example 12 */
       peers: number;
-      /** @description 1 = best */
       rank: number | null;
       vsAverage: number | null;
       vsBest: number | null;
@@ -3371,17 +3434,6 @@ export interface components {
       /** @example 2 */
       weight: number;
     };
-    RatingCategoryPeersView: {
-      average: number | null;
-      best: number | null;
-      /** @example 3 */
-      categoryId: number;
-      /** @example 12 */
-      peers: number;
-      rank: number | null;
-      vsAverage: number | null;
-      vsBest: number | null;
-    };
     RatingCoverageView: {
       /** @example 0 */
       months: number;
@@ -3389,17 +3441,6 @@ export interface components {
       quarters: number;
       /** @example true */
       yearly: boolean;
-    };
-    RatingPositionView: {
-      average: number | null;
-      best: number | null;
-      /** @description Among the same sector category (رسته) */
-      category: components['schemas']['RatingCategoryPeersView'] | null;
-      /** @example 12 */
-      peers: number;
-      rank: number | null;
-      vsAverage: number | null;
-      vsBest: number | null;
     };
     RatingThresholdsView: {
       /** @example 85 */
@@ -3745,25 +3786,26 @@ export interface components {
       stalled: components['schemas']['StalledView'];
       supports: components['schemas']['SupportsSectionView'];
     };
-    ScoresView: {
+    ScoreBandView: {
+      count: number;
+      from: number;
+      to: number;
+    };
+    ScoreView: {
       /** Format: uuid */
       associationId: string;
-      axes: components['schemas']['AxesView'];
-      /**
-       * @description 0–100 (null when nothing scored)
-       * @example 72.5
-       */
+      axes: components['schemas']['AxesScoresView'];
       composite: number | null;
       /** Format: date-time */
       computedAt: string;
-      /** @example 1405/09/10 */
+      /** @example 1405/04/20 */
       computedAtJalali: string;
-      criteria: components['schemas']['CriteriaView'];
+      criteria: components['schemas']['CriteriaScoresView'];
       /** @enum {string|null} */
       grade: 'A' | 'B' | 'C' | 'D' | null;
       indicators: components['schemas']['IndicatorScoreView'][];
       /**
-       * @description A period’s score shows progress; the yearly rating grades
+       * @description A period's score shows progress; the year's one grade is GET /associations/{id}/rating
        * @enum {string}
        */
       kind: 'progress';
@@ -3772,6 +3814,11 @@ export interface components {
       position: components['schemas']['PositionView'];
       revision: number;
       trend: components['schemas']['TrendView'];
+    };
+    ScoresView: {
+      bands: components['schemas']['ScoreBandView'][];
+      grades: components['schemas']['GradeCountsView'];
+      scored: number;
     };
     SectorCategory: {
       active: boolean;
@@ -4103,7 +4150,6 @@ export interface components {
       direction: 'up' | 'down' | 'flat' | 'new';
       previous: number | null;
       previousPeriod: string | null;
-      /** @description Earlier composites, oldest first */
       series: components['schemas']['PeriodCompositeView'][];
     };
     UpdateAssociationDto: {
@@ -4440,7 +4486,7 @@ export interface components {
        *     ]
        */
       periods: string[];
-      position: components['schemas']['RatingPositionView'];
+      position: components['schemas']['PositionView'];
       /** @description The rating's thresholds the admin set */
       thresholds: components['schemas']['RatingThresholdsView'];
       /** @example 1404 */
@@ -6204,12 +6250,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A period's progress score (kind: progress) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ScoresView'];
+          'application/json': components['schemas']['ScoreView'];
         };
       };
       /** @description Bad input: the message and `field` name the offending field */
@@ -7246,6 +7293,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CultureTraitView'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogLabelsController_all: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogLabelsView'];
         };
       };
       /** @description No access token, or an invalid or expired one */

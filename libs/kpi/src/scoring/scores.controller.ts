@@ -17,12 +17,12 @@ import {
   ParseUuidPipe,
   Roles,
 } from '@tashakkol/shared';
-import { AlertView, ScoresView } from '../kpi.views';
+import { AlertView } from '../kpi.views';
 import { AlertsService } from '../alerts/alerts.service';
 import { KpiProducer } from '../jobs/kpi.producer';
 import { KpiSettingsService } from './kpi-settings.service';
 import { KpiSettingsView, UpdateKpiSettingsDto } from './kpi-settings.dto';
-import { ScoresQueryDto } from './scores.dto';
+import { ScoreView, ScoresQueryDto } from './scores.dto';
 import { ScoringService } from './scoring.service';
 
 @ApiTags('kpi scores')
@@ -41,7 +41,7 @@ export class ScoresController {
     summary:
       'Scores computed by the worker for a period (the latest when omitted): composite, grade, trend, axes, criteria, indicators, position among peers',
   })
-  @ApiOkResponse({ type: ScoresView })
+  @ApiOkResponse({ type: ScoreView, description: "A period's progress score (kind: progress)" })
   @ApiNotFoundResponse({
     description: 'Not scored yet for that period (or another association, for a board user)',
   })
@@ -49,7 +49,7 @@ export class ScoresController {
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
     @Query() query: ScoresQueryDto,
-  ): Promise<ScoresView> {
+  ): Promise<ScoreView> {
     return this.scoring.read(auth, id, query);
   }
 
@@ -78,7 +78,8 @@ export class ScoresController {
   @Get('kpi/settings')
   @Roles('admin', 'staff', 'approver', 'president')
   @ApiOperation({
-    summary: 'Grade thresholds (A, B, C), the stalled-phase threshold and the report grace days',
+    summary:
+      "Progress grade thresholds (A, B, C), the yearly rating's thresholds, the stalled-phase threshold and the report grace days",
   })
   @ApiOkResponse({ type: KpiSettingsView })
   getSettings(): Promise<KpiSettingsView> {

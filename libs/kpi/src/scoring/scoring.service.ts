@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import type { ScoresView } from '../kpi.views';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assertAssociationScope,
@@ -19,7 +18,7 @@ import { reportOnTimeRate } from '../records/report-on-time';
 import { assessmentLabelOf, KpiCalculator } from './calculator';
 import { KpiSettingsService } from './kpi-settings.service';
 import { periodKind } from './period-kind';
-import { ScoresQueryDto } from './scores.dto';
+import { ScoresQueryDto, ScoreView } from './scores.dto';
 import {
   AssociationTarget,
   GradeThresholds,
@@ -298,16 +297,16 @@ export class ScoringService {
   }
 
   /** The association's scores for a period (the latest scored one when none is given), with its position among peers. */
-  async read(auth: AuthContext, associationId: string, query: ScoresQueryDto): Promise<ScoresView> {
+  async read(auth: AuthContext, associationId: string, query: ScoresQueryDto): Promise<ScoreView> {
     assertAssociationScope(auth, associationId);
     const rows: {
       period: string;
       revision: number;
       composite: string | null;
       grade: string | null;
-      trend: ScoresView['trend'];
-      axes: ScoresView['axes'];
-      criteria: ScoresView['criteria'];
+      trend: ScoreView['trend'];
+      axes: ScoreView['axes'];
+      criteria: ScoreView['criteria'];
       indicators: StoredIndicatorScore[];
       computed_at: Date;
     }[] = await this.dataSource.query(
@@ -326,14 +325,14 @@ export class ScoringService {
       associationId,
       // A period's score shows progress; the yearly rating (GET …/rating) is the one grade of the year.
       kind: 'progress' as const,
-      period: s.period,
-      revision: s.revision,
+      period: s.period as string,
+      revision: s.revision as number,
       composite,
-      grade: s.grade,
-      trend: s.trend,
-      axes: s.axes,
-      criteria: s.criteria,
-      indicators: await this.withCatalogNames(s.indicators),
+      grade: s.grade as string | null,
+      trend: s.trend as ScoreView['trend'],
+      axes: s.axes as ScoreView['axes'],
+      criteria: s.criteria as ScoreView['criteria'],
+      indicators: await this.withCatalogNames(s.indicators as StoredIndicatorScore[]),
       position,
       computedAt,
       computedAtJalali: toJalaliDate(computedAt),
