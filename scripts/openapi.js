@@ -34,7 +34,10 @@ function generate(outDir) {
   fs.mkdirSync(path.dirname(types), { recursive: true });
   run([path.join(root, 'node_modules/openapi-typescript/bin/cli.js'), document, '-o', types, '--silent'], env);
   // Formatted like the rest of the code base, so `prettier --check` and the diff agree.
-  run([path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--log-level', 'warn', '--write', types], env);
+  run(
+    [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--config', path.join(root, '.prettierrc'), '--log-level', 'warn', '--write', types],
+    env,
+  );
 }
 
 if (!check) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, then every test (unit specs, integration and e2e against the real
+// `npm test`: type-check, lint, format, the OpenAPI document check, then every test (unit specs, integration and e2e against the real
 // PostgreSQL and Redis; each run gets its own database and queue prefix: test/support/global-setup.ts).
 const { spawnSync } = require('child_process');
 const path = require('path');
@@ -20,6 +20,8 @@ if (!process.env.SKIP_STATIC) {
   step('type-check (web app)', bin('tsc'), ['-p', 'apps/web/tsconfig.json']);
   step('lint', bin('eslint'), ['apps', 'libs', 'db', 'test', '--no-error-on-unmatched-pattern', 'bench']);
   step('format', bin('prettier'), ['--check', '--log-level', 'warn', '{apps,libs,db,test,bench}/**/*.{ts,tsx}']);
+  // The committed openapi.json and the web client's types must match the code (npm run openapi writes them).
+  step('openapi', process.execPath, [path.join(__dirname, 'openapi.js'), '--check']);
 }
 step('web app unit tests (Vitest)', bin('vitest'), ['run', '--config', 'apps/web/vite.config.mts']);
 step('tests', bin('jest'), ['--ci', '--forceExit', '--maxWorkers=2', ...extra]);

@@ -50,3 +50,5 @@ export * from './records/report-on-time';
 export { lastDuePeriod } from './alerts/due-periods';
 export type { DuePeriod } from './alerts/due-periods';
 export { REPORTING_PHASES } from './alerts/alert-rules';
+export * from './kpi.views';
+export * from './reports/report.views';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import { ApiErrorResponses, Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
 import { DecideTransitionDto, TransitionDto } from './lifecycle.dto';
 import { LifecycleService } from './lifecycle.service';
 import { HistoryView, LifecycleView, TransitionResultView } from './lifecycle.views';
@@ -32,6 +32,7 @@ export class LifecycleController {
 
   @Post('transitions')
   @ApiCreatedResponse({ type: TransitionResultView })
+  @ApiErrorResponses(409, 422)
   @Roles('staff', 'approver', 'admin')
   @ApiOperation({
     summary:
@@ -43,6 +44,7 @@ export class LifecycleController {
 
   @Post('transitions/:transitionId/approve')
   @ApiCreatedResponse({ type: TransitionResultView })
+  @ApiErrorResponses(409, 422)
   @Roles('approver', 'admin')
   @ApiOperation({ summary: 'Approve a pending transition (approver/admin); the gate is checked again' })
   approve(
@@ -56,6 +58,7 @@ export class LifecycleController {
 
   @Post('transitions/:transitionId/reject')
   @ApiCreatedResponse({ type: TransitionResultView })
+  @ApiErrorResponses(409, 422)
   @Roles('approver', 'admin')
   @ApiOperation({ summary: 'Reject a pending transition (approver/admin)' })
   reject(

@@ -35,6 +35,7 @@ export class PhaseOutputsController {
     type: PhaseOutput,
     description: 'The output as recorded (revision, version, who and when)',
   })
+  @ApiErrorResponses(409, 422)
   @Roles('staff', 'approver', 'admin')
   @ApiErrorResponses(409, 422)
   @ApiOperation({

@@ -8,6 +8,7 @@ import {
   ApiResponseOptions,
   getSchemaPath,
 } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 /** The one error body of the API (the global filter writes it; the OpenAPI document names it `ErrorBody`). */
 export class ErrorBody {
@@ -50,7 +51,10 @@ export class PageView {
 }
 
 /** 200 with `PageView` whose `items` are `item`: `@ApiPaginatedResponse(AssociationView)`. */
-export function ApiPaginatedResponse(item: Type<unknown>, options: { description?: string } = {}) {
+export function ApiPaginatedResponse(
+  item: Type<unknown>,
+  options: { description?: string; extra?: Record<string, SchemaObject> } = {},
+) {
   return applyDecorators(
     ApiExtraModels(PageView, item),
     ApiOkResponse({
@@ -58,7 +62,10 @@ export function ApiPaginatedResponse(item: Type<unknown>, options: { description
       schema: {
         allOf: [
           { $ref: getSchemaPath(PageView) },
-          { properties: { items: { type: 'array', items: { $ref: getSchemaPath(item) } } } },
+          {
+            properties: { items: { type: 'array', items: { $ref: getSchemaPath(item) } }, ...options.extra },
+            ...(options.extra ? { required: Object.keys(options.extra) } : {}),
+          },
         ],
       },
     }),
@@ -71,6 +78,7 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'The caller’s role may not do this',
   404: 'Not found, or another association’s object the caller may not see',
   409: 'A stale `version`, a duplicate, or an illegal state change',
+  413: 'The upload is too large',
   410: 'Gone: used up or expired',
   415: 'The body is not JSON',
   422: 'A rule of the domain refused it',

@@ -1,8 +1,17 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, CHAMBER_ROLES, Roles } from '@tashakkol/shared';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrorResponses,
+  ApiPaginatedResponse,
+  Auth,
+  AuthContext,
+  CHAMBER_ROLES,
+  Page,
+  Roles,
+} from '@tashakkol/shared';
 import { ApprovalLimitsService } from './approval-limits.service';
 import { ApprovalLimitQueryDto, CreateApprovalLimitDto } from './supports.dto';
+import { ApprovalLimitView } from './supports.views';
 
 @ApiTags('supports')
 @ApiBearerAuth()
@@ -16,14 +25,17 @@ export class ApprovalLimitsController {
     summary:
       "Give an approver a per-grant and yearly limit for a kind (admin), or delegate within one's own limit (approver)",
   })
-  create(@Auth() auth: AuthContext, @Body() dto: CreateApprovalLimitDto) {
+  @ApiCreatedResponse({ type: ApprovalLimitView })
+  @ApiErrorResponses(422)
+  create(@Auth() auth: AuthContext, @Body() dto: CreateApprovalLimitDto): Promise<ApprovalLimitView> {
     return this.limits.create(auth, dto);
   }
 
   @Get()
   @Roles(...CHAMBER_ROLES)
   @ApiOperation({ summary: 'Approval limits (تفویض اختیار), newest first, with whether each is in force' })
-  list(@Query() query: ApprovalLimitQueryDto) {
+  @ApiPaginatedResponse(ApprovalLimitView)
+  list(@Query() query: ApprovalLimitQueryDto): Promise<Page<ApprovalLimitView>> {
     return this.limits.list(query);
   }
 }

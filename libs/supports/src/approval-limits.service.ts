@@ -4,6 +4,7 @@ import { AuditService } from '@tashakkol/audit';
 import { User } from '@tashakkol/identity';
 import { AuthContext, BadInputError, Page, pageOffset, toPage } from '@tashakkol/shared';
 import { DataSource, EntityManager, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import { ApprovalLimitView } from './supports.views';
 import { checkDelegationWithinOwnLimit, isLimitValidAt, LimitTerms } from './approval-limit-rules';
 import { ApprovalLimit } from './approval-limit.entity';
 import { ApprovalLimitQueryDto, CreateApprovalLimitDto } from './supports.dto';
@@ -21,7 +22,7 @@ export class ApprovalLimitsService {
   ) {}
 
   /** Set by the admin, or delegated by an approver within their own limit (تفویض اختیار). */
-  async create(auth: AuthContext, dto: CreateApprovalLimitDto) {
+  async create(auth: AuthContext, dto: CreateApprovalLimitDto): Promise<ApprovalLimitView> {
     const now = new Date();
     const validFrom = dto.validFrom ? new Date(dto.validFrom) : now;
     const validUntil = new Date(dto.validUntil);
@@ -76,7 +77,7 @@ export class ApprovalLimitsService {
     });
   }
 
-  async list(query: ApprovalLimitQueryDto): Promise<Page<ReturnType<typeof toLimitView>>> {
+  async list(query: ApprovalLimitQueryDto): Promise<Page<ApprovalLimitView>> {
     const where = {
       ...(query.userId ? { userId: query.userId } : {}),
       ...(query.kindCode ? { kindCode: query.kindCode } : {}),
@@ -144,6 +145,7 @@ export function toTerms(l: ApprovalLimit): LimitTerms {
   };
 }
 
-function toLimitView(l: ApprovalLimit, now: Date) {
-  return { ...l, active: isLimitValidAt(l, now) };
+function toLimitView(l: ApprovalLimit, now: Date): ApprovalLimitView {
+  const { user: _u, kind: _k, ...row } = l;
+  return { ...row, active: isLimitValidAt(l, now) };
 }

@@ -18,3 +18,4 @@ export * from './support-budgets.service';
 export * from './supports.module';
 export * from './support-labels';
 export * from './delivered-grants.ledger';
+export * from './supports.views';

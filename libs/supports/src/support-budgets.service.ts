@@ -4,6 +4,7 @@ import { AuditService } from '@tashakkol/audit';
 import { isUniqueViolation } from '@tashakkol/database';
 import { AuthContext, BadInputError } from '@tashakkol/shared';
 import { DataSource, Repository } from 'typeorm';
+import { BudgetsView, BudgetView } from './supports.views';
 import { availableOf } from './budget-arithmetic';
 import { BudgetQueryDto, CreateBudgetDto } from './supports.dto';
 import { DuplicateBudgetError } from './supports.errors';
@@ -19,7 +20,7 @@ export class SupportBudgetsService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(auth: AuthContext, dto: CreateBudgetDto) {
+  async create(auth: AuthContext, dto: CreateBudgetDto): Promise<BudgetView> {
     try {
       return await this.db.transaction(async (em) => {
         const kind = await this.kinds.getForInput(em, dto.kindCode);
@@ -78,7 +79,7 @@ export class SupportBudgetsService {
     }
   }
 
-  async list(query: BudgetQueryDto) {
+  async list(query: BudgetQueryDto): Promise<BudgetsView> {
     const rows = await this.budgets.find({
       where: query.fiscalYear ? { fiscalYear: query.fiscalYear } : {},
       relations: { kind: true },
@@ -88,7 +89,7 @@ export class SupportBudgetsService {
   }
 }
 
-export function toBudgetView(b: SupportBudget) {
+export function toBudgetView(b: SupportBudget): BudgetView {
   const figures = { total: BigInt(b.total), reserved: BigInt(b.reserved), spent: BigInt(b.spent) };
   const inRials = b.unit === 'rials';
   return {

@@ -15,6 +15,7 @@ import {
   ScoreRequests,
   StaleVersionError,
   toPage,
+  withJalali,
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { checkApprovalWithinLimit } from './approval-limit-rules';
@@ -26,8 +27,9 @@ import {
   NoRevenueKnownSource,
 } from './chamber-funding-share.source';
 import { COMMITTED_STATUSES_SQL, GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
-import { GrantView, toGrantView } from './grant-view';
+import { toGrantView } from './grant-view';
 import { kindSuitsPhase } from './kind-suits-phase';
+import { GrantDetailView, GrantView } from './supports.views';
 import { evaluateIndependence } from './independence-precaution';
 import {
   ApproveSupportDto,
@@ -237,7 +239,7 @@ export class SupportGrantsService {
     });
   }
 
-  async get(auth: AuthContext, id: string) {
+  async get(auth: AuthContext, id: string): Promise<GrantDetailView> {
     const grant = await this.grantsQuery(this.db.manager).where('g.id = :id', { id }).getOne();
     if (!grant || (auth.role === 'board' && grant.associationId !== auth.associationId))
       throw new NotFoundError('support_grant', id);
@@ -245,7 +247,7 @@ export class SupportGrantsService {
       where: { grantId: id },
       order: { id: 'ASC' },
     });
-    return { ...toGrantView(grant), events };
+    return { ...toGrantView(grant), events: events.map((e) => withJalali(e, ['occurredAt'])) };
   }
 
   async listForAssociation(

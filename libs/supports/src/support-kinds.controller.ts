@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { ApiErrorResponses, Auth, AuthContext, Roles } from '@tashakkol/shared';
 import { CreateSupportKindDto, UpdateSupportKindDto } from './supports.dto';
 import { SupportKind } from './support-kind.entity';
 import { SupportKindsService } from './support-kinds.service';
@@ -25,6 +25,7 @@ export class SupportKindsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Add a support kind to the catalog (admin)' })
   @ApiCreatedResponse({ type: SupportKind })
+  @ApiErrorResponses(409)
   create(@Auth() auth: AuthContext, @Body() dto: CreateSupportKindDto): Promise<SupportKind> {
     return this.kinds.create(auth, dto);
   }

@@ -4,6 +4,7 @@ import { PHASE_KEYS } from '@tashakkol/associations';
 import { toCsv } from '@tashakkol/shared';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { SupportsSummaryView } from './supports.views';
 import { COMMITTED_STATUSES_SQL } from './grant-state-machine';
 import { toGrantView } from './grant-view';
 import { ExportQueryDto, SummaryQueryDto } from './supports.dto';
@@ -43,7 +44,7 @@ export class SupportReportsService {
   ) {}
 
   /** Supports by phase (when granted) and kind; the roadmap reads this too. */
-  async summary(query: SummaryQueryDto) {
+  async summary(query: SummaryQueryDto): Promise<SupportsSummaryView> {
     const rows: Record<string, string>[] = await this.db.query(
       `SELECT g.phase, g.kind_code, k.name_fa,
               COUNT(*) FILTER (WHERE g.status = 'requested') AS requested,

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { Auth, AuthContext, CHAMBER_ROLES, Roles } from '@tashakkol/shared';
 import { UpdateSupportSettingsDto } from './supports.dto';
 import { SupportSettingsService } from './support-settings.service';
+import { SupportSettingsView } from './supports.views';
 
 @ApiTags('supports')
 @ApiBearerAuth()
@@ -15,15 +16,16 @@ export class SupportSettingsController {
   @ApiOperation({
     summary: 'The financial-independence threshold (Rials per year, and share of revenue once known)',
   })
-  @ApiOkResponse({ description: '`{ independenceThresholdRials, independenceMaxSharePercent, version }`' })
-  get() {
+  @ApiOkResponse({ type: SupportSettingsView })
+  get(): Promise<SupportSettingsView> {
     return this.settings.get();
   }
 
   @Put()
   @Roles('admin')
   @ApiOperation({ summary: 'Change the financial-independence threshold (admin; needs version)' })
-  update(@Auth() auth: AuthContext, @Body() dto: UpdateSupportSettingsDto) {
+  @ApiOkResponse({ type: SupportSettingsView })
+  update(@Auth() auth: AuthContext, @Body() dto: UpdateSupportSettingsDto): Promise<SupportSettingsView> {
     return this.settings.update(auth, dto);
   }
 }

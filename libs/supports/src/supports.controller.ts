@@ -1,6 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, CHAMBER_ROLES, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrorResponses,
+  ApiFileResponse,
+  ApiPaginatedResponse,
+  Auth,
+  AuthContext,
+  CHAMBER_ROLES,
+  CSV,
+  Page,
+  ParseUuidPipe,
+  Roles,
+  XLSX,
+} from '@tashakkol/shared';
 import {
   ApproveSupportDto,
   AssociationSupportsQueryDto,
@@ -14,6 +26,7 @@ import {
 } from './supports.dto';
 import { SupportGrantsService } from './support-grants.service';
 import { SupportReportsService } from './support-reports.service';
+import { GrantDetailView, GrantView, SupportsSummaryView } from './supports.views';
 
 interface HeaderReply {
   header(name: string, value: string): unknown;
@@ -34,7 +47,13 @@ export class SupportsController {
     summary:
       'Request a support for an association, stamped with its current phase (overrideReason when the kind does not suit it)',
   })
-  request(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: RequestSupportDto) {
+  @ApiCreatedResponse({ type: GrantView })
+  @ApiErrorResponses(422)
+  request(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: RequestSupportDto,
+  ): Promise<GrantView> {
     return this.grants.request(auth, id, dto);
   }
 
@@ -43,18 +62,20 @@ export class SupportsController {
     summary:
       "Every support of an association, any status (its board sees them all; another association's board gets 404)",
   })
+  @ApiPaginatedResponse(GrantView)
   listForAssociation(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
     @Query() query: AssociationSupportsQueryDto,
-  ) {
+  ): Promise<Page<GrantView>> {
     return this.grants.listForAssociation(auth, id, query);
   }
 
   @Get('supports')
   @Roles(...CHAMBER_ROLES)
   @ApiOperation({ summary: 'Supports across associations, by phase, kind, status and fiscal year' })
-  list(@Query() query: SupportsQueryDto) {
+  @ApiPaginatedResponse(GrantView)
+  list(@Query() query: SupportsQueryDto): Promise<Page<GrantView>> {
     return this.grants.list(query);
   }
 
@@ -63,13 +84,14 @@ export class SupportsController {
   @ApiOperation({
     summary: 'Supports by phase and kind: counts per status, Rials and hours committed, precautions flagged',
   })
-  summary(@Query() query: SummaryQueryDto) {
+  @ApiOkResponse({ type: SupportsSummaryView })
+  summary(@Query() query: SummaryQueryDto): Promise<SupportsSummaryView> {
     return this.reports.summary(query);
   }
 
   @Get('supports/export')
   @Roles(...CHAMBER_ROLES)
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFileResponse([CSV, XLSX])
   @ApiOperation({ summary: 'Export the supports matching the filters as CSV or XLSX' })
   async export(@Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: HeaderReply) {
     const file = await this.reports.export(query);
@@ -80,7 +102,8 @@ export class SupportsController {
 
   @Get('supports/:id')
   @ApiOperation({ summary: 'One support grant with every step (who, when, comment)' })
-  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
+  @ApiOkResponse({ type: GrantDetailView })
+  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string): Promise<GrantDetailView> {
     return this.grants.get(auth, id);
   }
 
@@ -91,7 +114,13 @@ export class SupportsController {
     summary:
       "Approve: checks the approver's delegated limit, reserves from the budget; a precaution must be acknowledged",
   })
-  approve(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ApproveSupportDto) {
+  @ApiOkResponse({ type: GrantView })
+  @ApiErrorResponses(422)
+  approve(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: ApproveSupportDto,
+  ): Promise<GrantView> {
     return this.grants.approve(auth, id, dto);
   }
 
@@ -99,7 +128,12 @@ export class SupportsController {
   @HttpCode(200)
   @Roles('approver', 'admin', 'president')
   @ApiOperation({ summary: 'Reject a requested support, with a comment' })
-  reject(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: RejectSupportDto) {
+  @ApiOkResponse({ type: GrantView })
+  reject(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: RejectSupportDto,
+  ): Promise<GrantView> {
     return this.grants.reject(auth, id, dto);
   }
 
@@ -109,7 +143,12 @@ export class SupportsController {
   @ApiOperation({
     summary: 'Record the delivery of an approved support with its evidence; the reservation becomes spending',
   })
-  deliver(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: DeliverSupportDto) {
+  @ApiOkResponse({ type: GrantView })
+  deliver(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: DeliverSupportDto,
+  ): Promise<GrantView> {
     return this.grants.deliver(auth, id, dto);
   }
 
@@ -119,7 +158,12 @@ export class SupportsController {
   @ApiOperation({
     summary: 'Cancel a requested or approved support (an approved one gives its reservation back)',
   })
-  cancel(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: CancelSupportDto) {
+  @ApiOkResponse({ type: GrantView })
+  cancel(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: CancelSupportDto,
+  ): Promise<GrantView> {
     return this.grants.cancel(auth, id, dto);
   }
 }

@@ -1,7 +1,15 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   HealthCheck,
+  HealthCheckResult,
   HealthCheckService,
   HealthIndicatorService,
   TypeOrmHealthIndicator,
@@ -9,6 +17,20 @@ import {
 import { REDIS } from '@tashakkol/database';
 import { Public } from '@tashakkol/shared';
 import Redis from 'ioredis';
+
+class LiveView {
+  @ApiProperty({ enum: ['ok'] }) status!: 'ok';
+}
+
+const checks = (description: string) =>
+  ({ type: 'object', additionalProperties: true, description }) as const;
+
+class ReadyView {
+  @ApiProperty({ enum: ['ok', 'error', 'shutting_down'] }) status!: string;
+  @ApiPropertyOptional(checks('Dependencies that answer')) info?: Record<string, unknown>;
+  @ApiPropertyOptional(checks('Dependencies that do not')) error?: Record<string, unknown>;
+  @ApiProperty(checks('Every dependency, `{ name: { status, … } }`')) details!: Record<string, unknown>;
+}
 
 @ApiTags('health')
 @Public()
@@ -23,7 +45,8 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'The process is up' })
-  live() {
+  @ApiOkResponse({ type: LiveView })
+  live(): LiveView {
     return { status: 'ok' };
   }
 
@@ -31,7 +54,8 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'PostgreSQL and Redis answer (503 when either does not)' })
   @ApiServiceUnavailableResponse({ description: 'A dependency does not answer; `details` says which' })
-  ready() {
+  @ApiOkResponse({ type: ReadyView })
+  ready(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.db.pingCheck('postgres', { timeout: 1500 }),
       () => this.redisCheck(),

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { AlertView } from '../kpi.views';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   assertAssociationScope,
@@ -6,7 +7,7 @@ import {
   Page,
   pageOffset,
   PageQueryDto,
-  toJalaliDate,
+  withJalali,
   toPage,
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -85,11 +86,7 @@ export class AlertsService {
     return raised;
   }
 
-  async list(
-    auth: AuthContext,
-    associationId: string,
-    query: PageQueryDto,
-  ): Promise<Page<KpiAlert & { createdAtJalali: string }>> {
+  async list(auth: AuthContext, associationId: string, query: PageQueryDto): Promise<Page<AlertView>> {
     assertAssociationScope(auth, associationId);
     const [items, total] = await this.alerts.findAndCount({
       where: { associationId },
@@ -98,7 +95,7 @@ export class AlertsService {
       take: query.pageSize,
     });
     return toPage(
-      items.map((a) => ({ ...a, createdAtJalali: toJalaliDate(a.createdAt) })),
+      items.map((a) => withJalali(a, ['createdAt'])),
       total,
       query,
     );

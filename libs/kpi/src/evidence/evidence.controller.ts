@@ -3,12 +3,22 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import {
+  ApiErrorResponses,
+  ApiFileResponse,
+  Auth,
+  AuthContext,
+  ParseUuidPipe,
+  Roles,
+  XLSX,
+} from '@tashakkol/shared';
+import { EvidenceView } from '../reports/report.views';
 import type { FastifyRequest } from 'fastify';
 import { EvidenceService } from './evidence.service';
 import { readUpload } from './upload';
@@ -34,34 +44,32 @@ export class EvidenceController {
     },
   })
   @ApiQuery({ name: 'indicatorCode', required: false, description: 'The indicator the document supports' })
+  @ApiCreatedResponse({ type: EvidenceView })
+  @ApiErrorResponses(409, 413, 415)
   async upload(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
     @Query('indicatorCode') indicatorCode: string | undefined,
     @Req() req: FastifyRequest,
-  ) {
+  ): Promise<EvidenceView> {
     return this.evidence.upload(auth, id, indicatorCode, await readUpload(req));
   }
 
   @Get()
   @ApiOperation({ summary: "The report's evidence documents" })
-  list(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
+  @ApiOkResponse({ type: EvidenceView, isArray: true })
+  list(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string): Promise<EvidenceView[]> {
     return this.evidence.list(auth, id);
   }
 
   @Get(':evidenceId')
   @ApiOperation({ summary: 'Download a document (the chamber, and the board of its association only)' })
-  @ApiProduces(
-    'application/pdf',
-    'image/png',
-    'image/jpeg',
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  )
+  @ApiFileResponse(['application/pdf', 'image/png', 'image/jpeg', XLSX], 'The document as uploaded')
   async download(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
     @Param('evidenceId', ParseUuidPipe) evidenceId: string,
-  ) {
+  ): Promise<StreamableFile> {
     const { evidence, data } = await this.evidence.download(auth, id, evidenceId);
     return new StreamableFile(data, {
       type: evidence.contentType,

@@ -11,6 +11,7 @@ import { KpiIndicator } from '../indicators/indicator.entity';
 import { EvidenceRejectedError, UnknownIndicatorError } from '../kpi.errors';
 import { reportTransition } from '../reports/report-transition';
 import { evidenceSummary, ReportsService } from '../reports/reports.service';
+import { EvidenceView } from '../reports/report.views';
 import { KpiEvidence } from './evidence.entity';
 import { detectFileType } from './file-type';
 import { Upload } from './upload';
@@ -29,7 +30,12 @@ export class EvidenceService {
   ) {}
 
   /** The board attaches a document to its report while it may still change it. */
-  async upload(auth: AuthContext, reportId: string, indicatorCode: string | undefined, upload: Upload) {
+  async upload(
+    auth: AuthContext,
+    reportId: string,
+    indicatorCode: string | undefined,
+    upload: Upload,
+  ): Promise<EvidenceView> {
     if (upload.data.length === 0) throw new EvidenceRejectedError('is empty');
     if (upload.data.length > EVIDENCE_MAX_BYTES) throw new EvidenceRejectedError('is larger than 10 MB');
     const type = detectFileType(upload.data);
@@ -80,7 +86,7 @@ export class EvidenceService {
     }
   }
 
-  async list(auth: AuthContext, reportId: string) {
+  async list(auth: AuthContext, reportId: string): Promise<EvidenceView[]> {
     await this.reports.find(this.db.manager, auth, reportId);
     const rows = await this.db.manager.find(KpiEvidence, {
       where: { reportId },

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { ApiErrorResponses, ApiPaginatedResponse, Auth, AuthContext, Page, Roles } from '@tashakkol/shared';
 import { CreateIndicatorDto, IndicatorQueryDto, UpdateIndicatorDto } from './indicator.dto';
 import { KpiIndicator } from './indicator.entity';
 import { IndicatorsService } from './indicators.service';
@@ -13,14 +13,15 @@ export class IndicatorsController {
 
   @Get()
   @ApiOperation({ summary: 'The indicator catalog (شاخص های سنجش عملکرد), by code; every signed-in role' })
-  list(@Query() query: IndicatorQueryDto) {
+  @ApiPaginatedResponse(KpiIndicator)
+  list(@Query() query: IndicatorQueryDto): Promise<Page<KpiIndicator>> {
     return this.indicators.list(query);
   }
 
   @Get(':code')
   @ApiOperation({ summary: 'One indicator of the catalog' })
   @ApiOkResponse({ type: KpiIndicator })
-  get(@Param('code') code: string) {
+  get(@Param('code') code: string): Promise<KpiIndicator> {
     return this.indicators.get(code);
   }
 
@@ -30,7 +31,8 @@ export class IndicatorsController {
     summary: 'Add an indicator (admin). A derived formula is checked: known codes, same frequency, no cycle.',
   })
   @ApiCreatedResponse({ type: KpiIndicator })
-  create(@Auth() auth: AuthContext, @Body() dto: CreateIndicatorDto) {
+  @ApiErrorResponses(409)
+  create(@Auth() auth: AuthContext, @Body() dto: CreateIndicatorDto): Promise<KpiIndicator> {
     return this.indicators.create(auth, dto);
   }
 
@@ -38,7 +40,11 @@ export class IndicatorsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Change an indicator (admin; needs version). Deactivate with active=false.' })
   @ApiOkResponse({ type: KpiIndicator })
-  update(@Auth() auth: AuthContext, @Param('code') code: string, @Body() dto: UpdateIndicatorDto) {
+  update(
+    @Auth() auth: AuthContext,
+    @Param('code') code: string,
+    @Body() dto: UpdateIndicatorDto,
+  ): Promise<KpiIndicator> {
     return this.indicators.update(auth, code, dto);
   }
 }

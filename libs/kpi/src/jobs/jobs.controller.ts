@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses, Auth, AuthContext, Roles } from '@tashakkol/shared';
-import { JobsQueryDto, JobViewDto } from './jobs.dto';
+import { ApiErrorResponses, ApiPaginatedResponse, Auth, AuthContext, Page, Roles } from '@tashakkol/shared';
+import { JOB_COUNTS_SCHEMA, JobView } from '../kpi.views';
+import { JobsQueryDto } from './jobs.dto';
 import { JobsService } from './jobs.service';
 
 @ApiTags('jobs')
@@ -16,20 +17,20 @@ export class JobsController {
     summary:
       'Background jobs of every queue: waiting, active, delayed and failed (with the reason), newest first; counts per queue',
   })
-  list(@Query() query: JobsQueryDto) {
+  @ApiPaginatedResponse(JobView, { extra: { counts: JOB_COUNTS_SCHEMA } })
+  @ApiErrorResponses(503)
+  list(
+    @Query() query: JobsQueryDto,
+  ): Promise<Page<JobView> & { counts: Record<string, Record<string, number>> }> {
     return this.jobs.list(query);
   }
 
   @Post(':queue/:id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Runs a failed job again (409 when the job is not failed)' })
-  @ApiOkResponse({ type: JobViewDto })
-  @ApiErrorResponses(409)
-  retry(
-    @Auth() auth: AuthContext,
-    @Param('queue') queue: string,
-    @Param('id') id: string,
-  ): Promise<JobViewDto> {
+  @ApiOkResponse({ type: JobView })
+  @ApiErrorResponses(409, 503)
+  retry(@Auth() auth: AuthContext, @Param('queue') queue: string, @Param('id') id: string): Promise<JobView> {
     return this.jobs.retry(auth, queue, id);
   }
 }

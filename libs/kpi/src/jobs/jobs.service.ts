@@ -1,4 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
+import { JobView } from '../kpi.views';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
@@ -7,20 +8,6 @@ import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobsQueryDto, JobState } from './jobs.dto';
 import { JobNotFailedError } from './jobs.errors';
-
-export interface JobView {
-  queue: string;
-  id: string;
-  name: string;
-  state: string;
-  attemptsMade: number;
-  maxAttempts: number;
-  failedReason: string | null;
-  data: unknown;
-  createdAt: string;
-  processedAt: string | null;
-  finishedAt: string | null;
-}
 
 const DEFAULT_STATES: JobState[] = ['waiting', 'active', 'delayed', 'failed'];
 

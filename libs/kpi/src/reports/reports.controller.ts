@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrorResponses,
+  ApiPaginatedResponse,
+  Auth,
+  AuthContext,
+  Page,
+  ParseUuidPipe,
+  Roles,
+} from '@tashakkol/shared';
 import {
   CreateReportDto,
   PatchReportDto,
@@ -12,6 +20,7 @@ import {
 } from './report.dto';
 import { reportActionRoles } from './report-transition';
 import { ReportsService } from './reports.service';
+import { ReportSummaryView, ReportView } from './report.views';
 
 @ApiTags('kpi-reports')
 @ApiBearerAuth()
@@ -25,26 +34,43 @@ export class ReportsController {
     summary:
       "Draft the association's report for a Jalali period (its own board only; a second for the period → 409)",
   })
-  create(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: CreateReportDto) {
+  @ApiCreatedResponse({ type: ReportView })
+  @ApiErrorResponses(409)
+  create(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: CreateReportDto,
+  ): Promise<ReportView> {
     return this.reports.create(auth, id, dto);
   }
 
   @Get('associations/:id/kpi-reports')
   @ApiOperation({ summary: "The association's reports, newest period first" })
-  list(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: ReportQueryDto) {
+  @ApiPaginatedResponse(ReportSummaryView)
+  list(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Query() query: ReportQueryDto,
+  ): Promise<Page<ReportSummaryView>> {
     return this.reports.list(auth, id, query);
   }
 
   @Get('kpi-reports/:id')
   @ApiOperation({ summary: 'One report with its values, accepted revisions (history) and evidence' })
-  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
+  @ApiOkResponse({ type: ReportView })
+  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string): Promise<ReportView> {
     return this.reports.get(auth, id);
   }
 
   @Patch('kpi-reports/:id')
   @Roles(...reportActionRoles('edit'))
   @ApiOperation({ summary: 'Change values while draft or returned (the board only: chamber roles get 403)' })
-  patch(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: PatchReportDto) {
+  @ApiOkResponse({ type: ReportView })
+  patch(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: PatchReportDto,
+  ): Promise<ReportView> {
     return this.reports.patch(auth, id, dto);
   }
 
@@ -52,7 +78,13 @@ export class ReportsController {
   @HttpCode(200)
   @Roles(...reportActionRoles('submit'))
   @ApiOperation({ summary: 'Submit a draft or returned report for review (board)' })
-  submit(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReportActionDto) {
+  @ApiOkResponse({ type: ReportView })
+  @ApiErrorResponses(409, 422)
+  submit(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: ReportActionDto,
+  ): Promise<ReportView> {
     return this.reports.submit(auth, id, dto);
   }
 
@@ -60,7 +92,13 @@ export class ReportsController {
   @HttpCode(200)
   @Roles(...reportActionRoles('accept'))
   @ApiOperation({ summary: 'Accept a submitted report (staff); it is locked and queued for scoring' })
-  accept(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReviewDto) {
+  @ApiOkResponse({ type: ReportView })
+  @ApiErrorResponses(409)
+  accept(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: ReviewDto,
+  ): Promise<ReportView> {
     return this.reports.accept(auth, id, dto);
   }
 
@@ -68,7 +106,13 @@ export class ReportsController {
   @HttpCode(200)
   @Roles(...reportActionRoles('return'))
   @ApiOperation({ summary: 'Return a submitted report to the board with a comment (staff)' })
-  return(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReturnReportDto) {
+  @ApiOkResponse({ type: ReportView })
+  @ApiErrorResponses(409)
+  return(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: ReturnReportDto,
+  ): Promise<ReportView> {
     return this.reports.return(auth, id, dto);
   }
 
@@ -78,7 +122,13 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Reopen an accepted report as a new revision, with a reason (board); the accepted one is kept',
   })
-  reopen(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReopenReportDto) {
+  @ApiOkResponse({ type: ReportView })
+  @ApiErrorResponses(409)
+  reopen(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: ReopenReportDto,
+  ): Promise<ReportView> {
     return this.reports.reopen(auth, id, dto);
   }
 }

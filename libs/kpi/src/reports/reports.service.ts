@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EvidenceView, ReportSummaryView, ReportView } from './report.views';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
 import { isUniqueViolation } from '@tashakkol/database';
@@ -10,7 +11,7 @@ import {
   Page,
   pageOffset,
   StaleVersionError,
-  toJalaliDate,
+  withJalali,
   toPage,
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -57,11 +58,7 @@ export class ReportsService {
   ) {}
 
   /** The board drafts its report for a period (one per association and period). */
-  async create(
-    auth: AuthContext,
-    associationId: string,
-    dto: CreateReportDto,
-  ): Promise<Record<string, unknown>> {
+  async create(auth: AuthContext, associationId: string, dto: CreateReportDto): Promise<ReportView> {
     const period = readPeriod(dto.period);
     const { start, end } = periodBounds(period);
     if (start.getTime() > Date.now()) throw new BadPeriodError(`${dto.period} has not started yet`);
@@ -104,7 +101,7 @@ export class ReportsService {
     auth: AuthContext,
     associationId: string,
     query: ReportQueryDto,
-  ): Promise<Page<Record<string, unknown>>> {
+  ): Promise<Page<ReportSummaryView>> {
     await assertAssociation(this.db.manager, auth, associationId);
     const qb = this.db.manager
       .createQueryBuilder(KpiReport, 'r')
@@ -117,13 +114,13 @@ export class ReportsService {
     return toPage(items.map(summary), total, query);
   }
 
-  async get(auth: AuthContext, id: string): Promise<Record<string, unknown>> {
+  async get(auth: AuthContext, id: string): Promise<ReportView> {
     const report = await this.find(this.db.manager, auth, id);
     return this.view(this.db.manager, report);
   }
 
   /** The board changes its own values while the report is a draft or was returned. */
-  async patch(auth: AuthContext, id: string, dto: PatchReportDto): Promise<Record<string, unknown>> {
+  async patch(auth: AuthContext, id: string, dto: PatchReportDto): Promise<ReportView> {
     return this.db.transaction(async (em) => {
       const report = await this.find(em, auth, id, true);
       checkVersion(report, dto.version);
@@ -144,7 +141,7 @@ export class ReportsService {
     });
   }
 
-  async submit(auth: AuthContext, id: string, dto: ReportActionDto): Promise<Record<string, unknown>> {
+  async submit(auth: AuthContext, id: string, dto: ReportActionDto): Promise<ReportView> {
     return this.transition(auth, id, dto, 'submit', 'kpi.report.submit', async (em, report) => {
       if (!(await em.exists(KpiReportValue, { where: { reportId: report.id } })))
         throw new EmptyReportError();
@@ -155,7 +152,7 @@ export class ReportsService {
   }
 
   /** Staff verify the self-declaration (صحه گذاری); the worker scores it through the outbox. */
-  async accept(auth: AuthContext, id: string, dto: ReviewDto): Promise<Record<string, unknown>> {
+  async accept(auth: AuthContext, id: string, dto: ReviewDto): Promise<ReportView> {
     return this.transition(auth, id, dto, 'accept', 'kpi.report.accept', async (em, report) => {
       await em.insert(KpiOutbox, {
         associationId: report.associationId,
@@ -170,7 +167,7 @@ export class ReportsService {
     });
   }
 
-  async return(auth: AuthContext, id: string, dto: ReturnReportDto): Promise<Record<string, unknown>> {
+  async return(auth: AuthContext, id: string, dto: ReturnReportDto): Promise<ReportView> {
     return this.transition(auth, id, dto, 'return', 'kpi.report.return', async (em, report) => {
       const now = new Date();
       // The board must act now: told once per return (the version names this return).
@@ -186,7 +183,7 @@ export class ReportsService {
   }
 
   /** An accepted report is locked; the board opens a new revision with a reason, keeping the old one. */
-  async reopen(auth: AuthContext, id: string, dto: ReopenReportDto): Promise<Record<string, unknown>> {
+  async reopen(auth: AuthContext, id: string, dto: ReopenReportDto): Promise<ReportView> {
     return this.db.transaction(async (em) => {
       const report = await this.find(em, auth, id, true);
       checkVersion(report, dto.version);
@@ -235,7 +232,7 @@ export class ReportsService {
     move: ReportAction,
     action: string,
     changes: (em: EntityManager, report: KpiReport) => Promise<Partial<KpiReport>>,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<ReportView> {
     return this.db.transaction(async (em) => {
       const report = await this.find(em, auth, id, true);
       if (dto.version !== undefined) checkVersion(report, dto.version);
@@ -330,7 +327,7 @@ export class ReportsService {
     }
   }
 
-  async view(em: EntityManager, report: KpiReport): Promise<Record<string, unknown>> {
+  async view(em: EntityManager, report: KpiReport): Promise<ReportView> {
     const [values, history, evidence] = await Promise.all([
       em.find(KpiReportValue, { where: { reportId: report.id }, order: { indicatorCode: 'ASC' } }),
       em.find(KpiReportRevision, { where: { reportId: report.id }, order: { revision: 'ASC' } }),
@@ -339,52 +336,52 @@ export class ReportsService {
     return {
       ...summary(report),
       values: values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value, comment: v.comment })),
-      history: history.map((h) => ({
-        revision: h.revision,
-        values: h.values,
-        acceptedAt: h.acceptedAt,
-        reviewComment: h.reviewComment,
-        reopenReason: h.reason,
-        reopenedBy: h.reopenedBy,
-        reopenedAt: h.reopenedAt,
-      })),
+      history: history.map((h) =>
+        withJalali(
+          {
+            revision: h.revision,
+            values: h.values,
+            acceptedAt: h.acceptedAt,
+            reviewComment: h.reviewComment,
+            reopenReason: h.reason,
+            reopenedBy: h.reopenedBy,
+            reopenedAt: h.reopenedAt,
+          },
+          ['reopenedAt'],
+        ),
+      ),
       evidence: evidence.map(evidenceSummary),
     };
   }
 }
 
-export function evidenceSummary(e: KpiEvidence) {
-  return {
-    id: e.id,
-    indicatorCode: e.indicatorCode,
-    fileName: e.fileName,
-    contentType: e.contentType,
-    sizeBytes: e.sizeBytes,
-    sha256: e.sha256,
-    uploadedAt: e.uploadedAt,
-  };
+export function evidenceSummary(e: KpiEvidence): EvidenceView {
+  const { id, indicatorCode, fileName, contentType, sizeBytes, sha256, uploadedAt } = e;
+  return withJalali({ id, indicatorCode, fileName, contentType, sizeBytes, sha256, uploadedAt }, [
+    'uploadedAt',
+  ]);
 }
 
-function summary(r: KpiReport): Record<string, unknown> {
-  const due = dueDate(parsePeriod(r.period));
-  return {
-    id: r.id,
-    associationId: r.associationId,
-    period: r.period,
-    periodStart: r.periodStart,
-    periodEnd: r.periodEnd,
-    dueDate: due,
-    dueDateJalali: toJalaliDate(due),
-    status: r.status,
-    revision: r.revision,
-    revisionReason: r.revisionReason,
-    submittedAt: r.submittedAt,
-    submittedAtJalali: r.submittedAt ? toJalaliDate(r.submittedAt) : null,
-    acceptedAt: r.acceptedAt,
-    returnedAt: r.returnedAt,
-    reviewComment: r.reviewComment,
-    version: r.version,
-  };
+function summary(r: KpiReport): ReportSummaryView {
+  return withJalali(
+    {
+      id: r.id,
+      associationId: r.associationId,
+      period: r.period,
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      dueDate: dueDate(parsePeriod(r.period)),
+      status: r.status,
+      revision: r.revision,
+      revisionReason: r.revisionReason,
+      submittedAt: r.submittedAt,
+      acceptedAt: r.acceptedAt,
+      returnedAt: r.returnedAt,
+      reviewComment: r.reviewComment,
+      version: r.version,
+    },
+    ['dueDate', 'submittedAt', 'acceptedAt', 'returnedAt'],
+  );
 }
 
 function readPeriod(text: string): Period {

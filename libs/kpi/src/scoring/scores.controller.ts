@@ -7,7 +7,18 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrorResponses, Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import {
+  ApiErrorResponses,
+  ApiPaginatedResponse,
+  Auth,
+  AuthContext,
+  JobAcceptedView,
+  Page,
+  PageQueryDto,
+  ParseUuidPipe,
+  Roles,
+} from '@tashakkol/shared';
+import { AlertView } from '../kpi.views';
 import { AlertsService } from '../alerts/alerts.service';
 import { KpiSettingsService } from './kpi-settings.service';
 import { RecomputeService } from './recompute.service';
@@ -47,11 +58,12 @@ export class ScoresController {
   @ApiOperation({
     summary: 'Alerts of the association (declining score, missing report, stalled phase), newest first',
   })
-  @ApiOkResponse({
-    description:
-      '`{items: [{id, kind, period, messageFa, messageEn, details, createdAt, createdAtJalali}], total, page, pageSize}`',
-  })
-  alertsOf(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: PageQueryDto) {
+  @ApiPaginatedResponse(AlertView)
+  alertsOf(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<AlertView>> {
     return this.alerts.list(auth, id, query);
   }
 
@@ -59,8 +71,8 @@ export class ScoresController {
   @HttpCode(202)
   @Roles('admin')
   @ApiOperation({ summary: 'Queues a recompute of every association’s scores' })
-  @ApiAcceptedResponse({ description: '`{jobId}` of the recompute-all job' })
-  requestRecompute(@Auth() auth: AuthContext) {
+  @ApiAcceptedResponse({ type: JobAcceptedView, description: 'The recompute-all job' })
+  requestRecompute(@Auth() auth: AuthContext): Promise<JobAcceptedView> {
     return this.recompute.requestAll(auth);
   }
 

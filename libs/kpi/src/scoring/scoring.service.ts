@@ -298,7 +298,17 @@ export class ScoringService {
   /** The association's scores for a period (the latest scored one when none is given), with its position among peers. */
   async read(auth: AuthContext, associationId: string, query: ScoresQueryDto): Promise<ScoreView> {
     assertAssociationScope(auth, associationId);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows: {
+      period: string;
+      revision: number;
+      composite: string | null;
+      grade: string | null;
+      trend: ScoreView['trend'];
+      axes: ScoreView['axes'];
+      criteria: ScoreView['criteria'];
+      indicators: StoredIndicatorScore[];
+      computed_at: Date;
+    }[] = await this.dataSource.query(
       `SELECT s.*, a.name_fa FROM kpi_scores s JOIN associations a ON a.id = s.association_id
        WHERE s.association_id = $1 AND ($2::varchar IS NULL OR s.period = $2)
        ORDER BY s.period_start DESC, s.period DESC LIMIT 1`,
@@ -308,8 +318,8 @@ export class ScoringService {
     if (!s)
       throw new NotFoundError('kpi_score', query.period ? `${associationId}/${query.period}` : associationId);
     const composite = s.composite === null ? null : Number(s.composite);
-    const position = await this.position(associationId, s.period as string, composite);
-    const computedAt = s.computed_at as Date;
+    const position = await this.position(associationId, s.period, composite);
+    const computedAt = s.computed_at;
     return {
       associationId,
       // A period's score shows progress; the yearly rating (GET …/rating) is the one grade of the year.

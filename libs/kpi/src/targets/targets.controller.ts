@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import { ApiErrorResponses, Auth, AuthContext, ParseUuidPipe, Roles } from '@tashakkol/shared';
 import { AgreeTargetsDto, PutTargetsDto, TargetsView } from './target.dto';
 import { TargetsService } from './targets.service';
 
@@ -16,7 +16,7 @@ export class TargetsController {
       "The association's baselines, targets and weights for every active indicator (chamber and its own board)",
   })
   @ApiOkResponse({ type: TargetsView })
-  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
+  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string): Promise<TargetsView> {
     return this.targets.get(auth, id);
   }
 
@@ -27,7 +27,12 @@ export class TargetsController {
       'Set baselines, targets and weight overrides (staff, with the board). A change waits for the board to agree again.',
   })
   @ApiOkResponse({ type: TargetsView })
-  put(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: PutTargetsDto) {
+  @ApiErrorResponses(409, 422)
+  put(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: PutTargetsDto,
+  ): Promise<TargetsView> {
     return this.targets.put(auth, id, dto);
   }
 
@@ -36,7 +41,12 @@ export class TargetsController {
   @Roles('board')
   @ApiOperation({ summary: 'The board agrees to its targets (all, or the listed indicator codes)' })
   @ApiOkResponse({ type: TargetsView })
-  agree(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: AgreeTargetsDto) {
+  @ApiErrorResponses(422)
+  agree(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: AgreeTargetsDto,
+  ): Promise<TargetsView> {
     return this.targets.agree(auth, id, dto);
   }
 }
