@@ -28,6 +28,8 @@ import {
   formatPeriod,
   formatRials,
   formatScore,
+  persianText,
+  toPersianDigits,
 } from '../../lib/format';
 import { label } from '../../lib/labels';
 import { useAssociationRoadmap, type RoadmapAssociation } from './api';
@@ -45,8 +47,6 @@ function Timeline({ data }: { data: RoadmapAssociation }) {
         orientation={wide ? 'horizontal' : 'vertical'}
         alternativeLabel={wide}
         aria-labelledby="timeline"
-        component="ol"
-        sx={{ listStyle: 'none', p: 0 }}
       >
         {data.phases.map((p, i) => (
           <Step
@@ -56,6 +56,7 @@ function Timeline({ data }: { data: RoadmapAssociation }) {
             aria-current={p.current ? 'step' : undefined}
           >
             <StepLabel
+              icon={toPersianDigits(i + 1)}
               optional={
                 <Typography variant="caption" component="span" sx={{ display: 'block' }}>
                   {i < active ? messages.done : p.current ? messages.current : messages.ahead}
@@ -129,7 +130,7 @@ function Score({ data }: { data: RoadmapAssociation }) {
           <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
             {messages.kpiTrend}
           </Typography>
-          <Box aria-hidden sx={{ direction: 'ltr' }}>
+          <Box component="figure" aria-label={messages.kpiTrend} sx={{ m: 0 }}>
             <LineChart
               height={260}
               xAxis={[{ scaleType: 'point', data: trend.map((t) => formatPeriod(t.period)) }]}
@@ -156,7 +157,7 @@ function Alerts({ data }: { data: RoadmapAssociation }) {
         {data.alerts.map((a, i) => (
           <ListItem key={`${a.kind}-${i}`} disableGutters>
             <ListItemText
-              primary={a.messageFa}
+              primary={persianText(a.messageFa)}
               secondary={`${label('alertKind', a.kind)} — ${formatJalaliDate(a.createdAt)}`}
             />
           </ListItem>
