@@ -146,7 +146,8 @@ export default function RegisterPage() {
           count={list.data?.total ?? 0}
           page={Math.max(page - 1, 0)}
           rowsPerPage={pageSize}
-          rowsPerPageOptions={[10, 20, 50, 100]}
+          rowsPerPageOptions={[10, 20, 50, 100].map((n) => ({ value: n, label: formatNumber(n) }))}
+          slotProps={{ select: { renderValue: (v) => formatNumber(Number(v)) } }}
           onPageChange={(_, p) => set({ page: String(p + 1) })}
           onRowsPerPageChange={(e) => set({ pageSize: e.target.value, page: '' })}
           labelRowsPerPage={messages.rowsPerPage}
