@@ -28,8 +28,9 @@ export default async function globalSetup(): Promise<void> {
     ADMIN_EMAIL: 'admin@test.local',
     ADMIN_PASSWORD: 'admin-password-for-tests',
     LOG_LEVEL: 'silent',
-    // Every test file logs the admin in from 127.0.0.1; the throttling test sets the real limit itself.
+    // Every test file logs in from 127.0.0.1; the throttling tests set the real limits themselves.
     LOGIN_THROTTLE_LIMIT: '1000',
+    LOGIN_ADDRESS_LIMIT: '100000',
     TEST_RUN_ID: run,
     TEST_BASE_DATABASE_URL: base,
     STORAGE_DIR: `.data/test-files/${run}`,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
-import { AuthContext, BadInputError } from '@tashakkol/shared';
+import { AuthContext, BadInputError, toCsv } from '@tashakkol/shared';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource, In } from 'typeorm';
 import { parseCsv, parseXlsx, Sheet, writeXlsx } from './association-rows';
 import { toAssociationView } from './association-view';
@@ -237,8 +236,7 @@ export class AssociationTransferService {
         data: await writeXlsx(headers, table),
       };
     }
-    // A BOM so spreadsheet programs read the Persian as UTF-8.
-    const csv = '\uFEFF' + stringify([headers, ...table]);
+    const csv = toCsv([headers, ...table]);
     return {
       filename: `associations-${stamp}.csv`,
       contentType: 'text/csv; charset=utf-8',

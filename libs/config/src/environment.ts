@@ -90,12 +90,54 @@ export class Environment {
   @Min(1)
   LOGIN_THROTTLE_TTL_SECONDS = 60;
 
+  /** Login attempts from one client address (all e-mails together) per LOGIN_THROTTLE_TTL_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ADDRESS_LIMIT = 30;
+
+  /** The longest an account stays blocked after repeated bursts of failed logins (the block doubles each time). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_BACKOFF_MAX_SECONDS = 3600;
+
+  /** Refreshes per minute of one token family (one login session), wherever they come from. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REFRESH_FAMILY_LIMIT = 10;
+
+  /**
+   * Comma-separated addresses or CIDR ranges of the reverse proxies whose `X-Forwarded-For`
+   * is believed. Empty (the default): the client address is the socket's, the header is ignored.
+   */
+  @Matches(/^[\d.:a-fA-F/, ]*$/, {
+    message: 'TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges',
+  })
+  TRUSTED_PROXIES = '';
+
+  /** How long one Redis command may take before the caller gives up (BullMQ's blocking reads excepted). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  REDIS_COMMAND_TIMEOUT_MS = 1000;
+
   /** Directory where uploaded evidence documents are kept. */
   @IsString()
   STORAGE_DIR = '.data/files';
 }
 
 export class InvalidEnvironmentError extends Error {}
+
+/** The proxies to trust for `X-Forwarded-For`, as Fastify's `trustProxy` takes them: none → false. */
+export function trustedProxies(env: Environment): false | string[] {
+  const list = env.TRUSTED_PROXIES.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return list.length > 0 ? list : false;
+}
 
 function firstProblem(errors: ValidationError[]): string {
   const e = errors[0];

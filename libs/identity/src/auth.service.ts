@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Environment } from '@tashakkol/config';
-import { AuthContext } from '@tashakkol/shared';
+import { AuthContext, TooManyRequestsError } from '@tashakkol/shared';
 import { randomUUID } from 'crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { InvalidCredentialsError, InvalidRefreshTokenError } from './identity.errors';
+import { loginKeys } from './rate-limit/login-limits';
+import { RateLimiter } from './rate-limit/rate-limiter.service';
 import { RefreshToken } from './refresh-token.entity';
 import {
   DUMMY_PASSWORD_HASH,
@@ -15,6 +17,7 @@ import {
   verifyPassword,
 } from './tokens';
 import { User } from './user.entity';
+import { toUserView, UserView } from './users.views';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -37,6 +40,7 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jwt: JwtService,
     private readonly env: Environment,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /** Checks e-mail and password; the error never says which of the two was wrong. */
@@ -51,9 +55,10 @@ export class AuthService {
     return user;
   }
 
-  async login(user: User): Promise<TokenPair & { user: User }> {
+  async login(user: User): Promise<TokenPair & { user: UserView }> {
+    await this.limiter.reset(loginKeys.account(user.email));
     const pair = await this.issue(user, randomUUID());
-    return { ...pair, user: stripSecret(user) };
+    return { ...pair, user: toUserView(user) };
   }
 
   /** Rotates a refresh token. Presenting one that was already rotated revokes its whole family. */
@@ -66,6 +71,14 @@ export class AuthService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!row || !secretMatches(parsed.secret, row.tokenHash)) return { kind: 'invalid' as const };
+      // Per login session, not per address: an office behind one NAT refreshes freely.
+      const burst = await this.limiter.hit(loginKeys.family(row.familyId), 60_000);
+      if (burst.count > this.env.REFRESH_FAMILY_LIMIT)
+        throw new TooManyRequestsError(
+          'identity.too_many_refreshes',
+          'Too many refreshes of this session; wait and try again',
+          burst.resetMs / 1000,
+        );
       if (row.revokedAt) {
         await em.update(
           RefreshToken,

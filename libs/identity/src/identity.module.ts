@@ -1,19 +1,16 @@
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@tashakkol/audit';
 import { Environment } from '@tashakkol/config';
-import { REDIS } from '@tashakkol/database';
-import Redis from 'ioredis';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { LocalAuthGuard } from './guards/local-auth.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
+import { RateLimiter } from './rate-limit/rate-limiter.service';
 import { RolesGuard } from './guards/roles.guard';
 import { RefreshToken } from './refresh-token.entity';
 import { LocalStrategy } from './strategies/local.strategy';
@@ -35,28 +32,14 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [AuthService, UsersService],
-  exports: [AuthService, UsersService, TypeOrmModule, JwtModule],
+  providers: [AuthService, UsersService, RateLimiter],
+  exports: [AuthService, UsersService, RateLimiter, TypeOrmModule, JwtModule],
 })
 export class IdentityModule {}
 
 /** The HTTP side: login, users, and the global guards every other module relies on. */
 @Module({
-  imports: [
-    IdentityModule,
-    ThrottlerModule.forRootAsync({
-      inject: [Environment, REDIS],
-      useFactory: (env: Environment, redis: Redis | null) => {
-        if (!redis) new Logger('Throttler').warn('No Redis: login throttling is per process');
-        return {
-          throttlers: [
-            { name: 'login', ttl: env.LOGIN_THROTTLE_TTL_SECONDS * 1000, limit: env.LOGIN_THROTTLE_LIMIT },
-          ],
-          storage: redis ? new ThrottlerStorageRedisService(redis) : undefined,
-        };
-      },
-    }),
-  ],
+  imports: [IdentityModule],
   controllers: [AuthController, UsersController],
   providers: [
     LocalStrategy,

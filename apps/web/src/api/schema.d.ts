@@ -4,311 +4,18 @@
  */
 
 export interface paths {
-  '/api/v1/health/live': {
+  '/api/v1/approval-limits': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The process is up */
-    get: operations['HealthController_live'];
+    /** Approval limits (تفویض اختیار), newest first, with whether each is in force */
+    get: operations['ApprovalLimitsController_list'];
     put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/health/ready': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** PostgreSQL and Redis answer (503 when either does not) */
-    get: operations['HealthController_ready'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Log in with e-mail and password → access token (15 min) and refresh token */
-    post: operations['AuthController_login'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/refresh': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Exchange a refresh token for a new pair; the old one stops working */
-    post: operations['AuthController_refresh'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Revoke all of the caller's refresh tokens */
-    post: operations['AuthController_logout'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The caller */
-    get: operations['AuthController_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** List users (admin) */
-    get: operations['UsersController_list'];
-    put?: never;
-    /** Create a user (admin). Board users name their association. */
-    post: operations['UsersController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One user (admin) */
-    get: operations['UsersController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change role, association, name, password or deactivate (admin; needs version) */
-    patch: operations['UsersController_update'];
-    trace?: never;
-  };
-  '/api/v1/audit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The audit log (newest first). A board user sees only the entries of its own association. */
-    get: operations['AuditController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/audit/integrity': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The last result of the hash-chain integrity check (null before the first run) */
-    get: operations['AuditController_integrity'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/audit/integrity-checks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Queue an integrity check of the audit log now (the worker runs one nightly too) */
-    post: operations['AuditController_requestCheck'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/catalogs/categories': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Sector categories (رسته) with ISIC code and chamber priority */
-    get: operations['CatalogsController_categories'];
-    put?: never;
-    /** Add a sector category (admin). An invalid ISIC code → 400; a duplicate Persian name → 409 */
-    post: operations['CatalogsController_createCategory'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/catalogs/categories/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change a sector category (admin; needs version) */
-    patch: operations['CatalogsController_updateCategory'];
-    trace?: never;
-  };
-  '/api/v1/catalogs/legal-forms': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Legal forms of association (انجمن، اتحادیه، سندیکا …) */
-    get: operations['CatalogsController_legalForms'];
-    put?: never;
-    /** Add a legal form (admin) */
-    post: operations['CatalogsController_createLegalForm'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/catalogs/legal-forms/{code}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change a legal form (admin; needs version) */
-    patch: operations['CatalogsController_updateLegalForm'];
-    trace?: never;
-  };
-  '/api/v1/catalogs/classification-criteria': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Classification criteria (معیارهای تفکیک تشکل ها) */
-    get: operations['CatalogsController_criteria'];
-    put?: never;
-    /** Add a classification criterion (admin) */
-    post: operations['CatalogsController_createCriterion'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/catalogs/classification-criteria/{code}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change a classification criterion (admin; needs version) */
-    patch: operations['CatalogsController_updateCriterion'];
-    trace?: never;
-  };
-  '/api/v1/catalogs/culture-traits': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Traits a board may choose for its culture profile */
-    get: operations['CatalogsController_cultureTraits'];
-    put?: never;
-    post?: never;
+    /** Give an approver a per-grant and yearly limit for a kind (admin), or delegate within one's own limit (approver) */
+    post: operations['ApprovalLimitsController_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -385,16 +92,16 @@ export interface paths {
     patch: operations['AssociationsController_update'];
     trace?: never;
   };
-  '/api/v1/associations/{id}/culture-profile': {
+  '/api/v1/associations/{id}/alerts': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    /** Replace the culture profile (free text + chosen traits); the board may do it for its own association */
-    put: operations['AssociationsController_putCultureProfile'];
+    /** Alerts of the association (declining score, missing report, stalled phase), newest first */
+    get: operations['ScoresController_alertsOf'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -437,16 +144,17 @@ export interface paths {
     patch: operations['BoardMembersController_update'];
     trace?: never;
   };
-  '/api/v1/lifecycle/phases': {
+  '/api/v1/associations/{id}/chamber-assessments/{period}': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The six phases in order: Persian and English names, gate outputs, supports and precautions, and the settings in force */
-    get: operations['LifecycleSettingsController_phases'];
-    put?: never;
+    /** The chamber expert's assessment of the association for a period (chamber and its board) */
+    get: operations['ChamberAssessmentsController_get'];
+    /** Staff record the chamber expert's assessment (per criterion a score and a comment); it feeds the chamber axis of the scores */
+    put: operations['ChamberAssessmentsController_put'];
     post?: never;
     delete?: never;
     options?: never;
@@ -454,22 +162,39 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/lifecycle/settings': {
+  '/api/v1/associations/{id}/culture-profile': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The lifecycle settings (threshold, minimum founding members, approval, wording) */
-    get: operations['LifecycleSettingsController_get'];
-    put?: never;
+    get?: never;
+    /** Replace the culture profile (free text + chosen traits); the board may do it for its own association */
+    put: operations['AssociationsController_putCultureProfile'];
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    /** Change the potential threshold, minimum founding members, "transitions need approval" or the wording of supports/precautions (admin; needs version) */
-    patch: operations['LifecycleSettingsController_update'];
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/associations/{id}/kpi-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The association's reports, newest period first */
+    get: operations['ReportsController_list'];
+    put?: never;
+    /** Draft the association's report for a Jalali period (its own board only; a second for the period → 409) */
+    post: operations['ReportsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/associations/{id}/lifecycle': {
@@ -591,36 +316,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/support-kinds': {
+  '/api/v1/associations/{id}/rating': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Support kinds (انواع حمایت): names, the phases each suits, and what it carries (Rials, hours, in-kind) */
-    get: operations['SupportKindsController_list'];
+    /** The association's one yearly rating (رتبه سالانه) from every scored period of the Jalali year: five criteria, grade A–D, position against the average and the best */
+    get: operations['RatingController_get'];
     put?: never;
-    /** Add a support kind to the catalog (admin) */
-    post: operations['SupportKindsController_create'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/support-budgets': {
+  '/api/v1/associations/{id}/scores': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Budgets with what is reserved (approved), spent (delivered) and available */
-    get: operations['SupportBudgetsController_list'];
+    /** Scores computed by the worker for a period (the latest when omitted): composite, grade, trend, axes, criteria, indicators, position among peers */
+    get: operations['ScoresController_scores'];
     put?: never;
-    /** Set the budget of one kind for a Jalali fiscal year: amountRials (digit string) or hours for training */
-    post: operations['SupportBudgetsController_create'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -645,16 +368,17 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/supports': {
+  '/api/v1/associations/{id}/targets': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Supports across associations, by phase, kind, status and fiscal year */
-    get: operations['SupportsController_list'];
-    put?: never;
+    /** The association's baselines, targets and weights for every active indicator (chamber and its own board) */
+    get: operations['TargetsController_get'];
+    /** Set baselines, targets and weight overrides (staff, with the board). A change waits for the board to agree again. */
+    put: operations['TargetsController_put'];
     post?: never;
     delete?: never;
     options?: never;
@@ -662,58 +386,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/supports/summary': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Supports by phase and kind: counts per status, Rials and hours committed, precautions flagged */
-    get: operations['SupportsController_summary'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/supports/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Export the supports matching the filters as CSV or XLSX */
-    get: operations['SupportsController_export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/supports/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One support grant with every step (who, when, comment) */
-    get: operations['SupportsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/supports/{id}/approve': {
+  '/api/v1/associations/{id}/targets/agreement': {
     parameters: {
       query?: never;
       header?: never;
@@ -722,15 +395,49 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approve: checks the approver's delegated limit, reserves from the budget; a precaution must be acknowledged */
-    post: operations['SupportsController_approve'];
+    /** The board agrees to its targets (all, or the listed indicator codes) */
+    post: operations['TargetsController_agree'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/supports/{id}/reject': {
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log (newest first). A board user sees only the entries of its own association. */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/integrity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The last result of the hash-chain integrity check (null before the first run) */
+    get: operations['AuditController_integrity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/integrity-checks': {
     parameters: {
       query?: never;
       header?: never;
@@ -739,15 +446,15 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Reject a requested support, with a comment */
-    post: operations['SupportsController_reject'];
+    /** Queue an integrity check of the audit log now (the worker runs one nightly too) */
+    post: operations['AuditController_requestCheck'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/supports/{id}/deliver': {
+  '/api/v1/auth/login': {
     parameters: {
       query?: never;
       header?: never;
@@ -756,15 +463,15 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the delivery of an approved support with its evidence; the reservation becomes spending */
-    post: operations['SupportsController_deliver'];
+    /** Log in with e-mail and password → access token (15 min) and refresh token */
+    post: operations['AuthController_login'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/supports/{id}/cancel': {
+  '/api/v1/auth/logout': {
     parameters: {
       query?: never;
       header?: never;
@@ -773,43 +480,197 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancel a requested or approved support (an approved one gives its reservation back) */
-    post: operations['SupportsController_cancel'];
+    /** Revoke all of the caller's refresh tokens */
+    post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/approval-limits': {
+  '/api/v1/auth/me': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Approval limits (تفویض اختیار), newest first, with whether each is in force */
-    get: operations['ApprovalLimitsController_list'];
+    /** The caller */
+    get: operations['AuthController_me'];
     put?: never;
-    /** Give an approver a per-grant and yearly limit for a kind (admin), or delegate within one's own limit (approver) */
-    post: operations['ApprovalLimitsController_create'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/support-settings': {
+  '/api/v1/auth/refresh': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The financial-independence threshold (Rials per year, and share of revenue once known) */
-    get: operations['SupportSettingsController_get'];
-    /** Change the financial-independence threshold (admin; needs version) */
-    put: operations['SupportSettingsController_update'];
+    get?: never;
+    put?: never;
+    /** Exchange a refresh token for a new pair; the old one stops working */
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogs/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sector categories (رسته) with ISIC code and chamber priority */
+    get: operations['CatalogsController_categories'];
+    put?: never;
+    /** Add a sector category (admin). An invalid ISIC code → 400; a duplicate Persian name → 409 */
+    post: operations['CatalogsController_createCategory'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogs/categories/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a sector category (admin; needs version) */
+    patch: operations['CatalogsController_updateCategory'];
+    trace?: never;
+  };
+  '/api/v1/catalogs/classification-criteria': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Classification criteria (معیارهای تفکیک تشکل ها) */
+    get: operations['CatalogsController_criteria'];
+    put?: never;
+    /** Add a classification criterion (admin) */
+    post: operations['CatalogsController_createCriterion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogs/classification-criteria/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a classification criterion (admin; needs version) */
+    patch: operations['CatalogsController_updateCriterion'];
+    trace?: never;
+  };
+  '/api/v1/catalogs/culture-traits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Traits a board may choose for its culture profile */
+    get: operations['CatalogsController_cultureTraits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogs/legal-forms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Legal forms of association (انجمن، اتحادیه، سندیکا …) */
+    get: operations['CatalogsController_legalForms'];
+    put?: never;
+    /** Add a legal form (admin) */
+    post: operations['CatalogsController_createLegalForm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogs/legal-forms/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a legal form (admin; needs version) */
+    patch: operations['CatalogsController_updateLegalForm'];
+    trace?: never;
+  };
+  '/api/v1/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The process is up */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** PostgreSQL and Redis answer (503 when either does not) */
+    get: operations['HealthController_ready'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -853,17 +714,16 @@ export interface paths {
     patch: operations['IndicatorsController_update'];
     trace?: never;
   };
-  '/api/v1/associations/{id}/targets': {
+  '/api/v1/jobs': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The association's baselines, targets and weights for every active indicator (chamber and its own board) */
-    get: operations['TargetsController_get'];
-    /** Set baselines, targets and weight overrides (staff, with the board). A change waits for the board to agree again. */
-    put: operations['TargetsController_put'];
+    /** Background jobs of every queue: waiting, active, delayed and failed (with the reason), newest first; counts per queue */
+    get: operations['JobsController_list'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -871,7 +731,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/associations/{id}/targets/agreement': {
+  '/api/v1/jobs/{queue}/{id}/retry': {
     parameters: {
       query?: never;
       header?: never;
@@ -880,26 +740,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The board agrees to its targets (all, or the listed indicator codes) */
-    post: operations['TargetsController_agree'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/associations/{id}/kpi-reports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The association's reports, newest period first */
-    get: operations['ReportsController_list'];
-    put?: never;
-    /** Draft the association's report for a Jalali period (its own board only; a second for the period → 409) */
-    post: operations['ReportsController_create'];
+    /** Runs a failed job again (409 when the job is not failed) */
+    post: operations['JobsController_retry'];
     delete?: never;
     options?: never;
     head?: never;
@@ -924,23 +766,6 @@ export interface paths {
     patch: operations['ReportsController_patch'];
     trace?: never;
   };
-  '/api/v1/kpi-reports/{id}/submit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Submit a draft or returned report for review (board) */
-    post: operations['ReportsController_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/kpi-reports/{id}/accept': {
     parameters: {
       query?: never;
@@ -952,40 +777,6 @@ export interface paths {
     put?: never;
     /** Accept a submitted report (staff); it is locked and queued for scoring */
     post: operations['ReportsController_accept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/kpi-reports/{id}/return': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Return a submitted report to the board with a comment (staff) */
-    post: operations['ReportsController_return'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/kpi-reports/{id}/revisions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Reopen an accepted report as a new revision, with a reason (board); the accepted one is kept */
-    post: operations['ReportsController_reopen'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1027,34 +818,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/associations/{id}/scores': {
+  '/api/v1/kpi-reports/{id}/return': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Scores computed by the worker for a period (the latest when omitted): composite, grade, trend, axes, criteria, indicators, position among peers */
-    get: operations['ScoresController_scores'];
+    get?: never;
     put?: never;
-    post?: never;
+    /** Return a submitted report to the board with a comment (staff) */
+    post: operations['ReportsController_return'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/associations/{id}/alerts': {
+  '/api/v1/kpi-reports/{id}/revisions': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Alerts of the association (declining score, missing report, stalled phase), newest first */
-    get: operations['ScoresController_alertsOf'];
+    get?: never;
     put?: never;
-    post?: never;
+    /** Reopen an accepted report as a new revision, with a reason (board); the accepted one is kept */
+    post: operations['ReportsController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kpi-reports/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a draft or returned report for review (board) */
+    post: operations['ReportsController_submit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1096,15 +904,15 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/jobs': {
+  '/api/v1/lifecycle/phases': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Background jobs of every queue: waiting, active, delayed and failed (with the reason), newest first; counts per queue */
-    get: operations['JobsController_list'];
+    /** The six phases in order: Persian and English names, gate outputs, supports and precautions, and the settings in force */
+    get: operations['LifecycleSettingsController_phases'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1113,21 +921,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/jobs/{queue}/{id}/retry': {
+  '/api/v1/lifecycle/settings': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The lifecycle settings (threshold, minimum founding members, approval, wording) */
+    get: operations['LifecycleSettingsController_get'];
     put?: never;
-    /** Runs a failed job again (409 when the job is not failed) */
-    post: operations['JobsController_retry'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Change the potential threshold, minimum founding members, "transitions need approval" or the wording of the precautions (admin; needs version; supports come from PATCH /support-kinds/:code) */
+    patch: operations['LifecycleSettingsController_update'];
     trace?: never;
   };
   '/api/v1/notifications': {
@@ -1164,23 +973,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/roadmap/overview': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The president's overview (نقشه راه): funnel by phase with median and p90 days, stalled associations, supports by phase and kind, score distribution, open alerts */
-    get: operations['RoadmapController_overview'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/roadmap/associations/{id}': {
     parameters: {
       query?: never;
@@ -1198,172 +990,663 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/roadmap/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The president's overview (نقشه راه): funnel by phase with median and p90 days, stalled associations, supports by phase and kind, score distribution, open alerts */
+    get: operations['RoadmapController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-budgets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Budgets with what is reserved (approved), spent (delivered) and available */
+    get: operations['SupportBudgetsController_list'];
+    put?: never;
+    /** Set the budget of one kind for a Jalali fiscal year: amountRials (digit string) or hours for training */
+    post: operations['SupportBudgetsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-kinds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Support kinds (انواع حمایت): names, the phases each suits, and what it carries (Rials, hours, in-kind) */
+    get: operations['SupportKindsController_list'];
+    put?: never;
+    /** Add a support kind to the catalog (admin) */
+    post: operations['SupportKindsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-kinds/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a support kind (admin): names, the phases it suits, what it carries, order, or retire it; needs the kind's version */
+    patch: operations['SupportKindsController_update'];
+    trace?: never;
+  };
+  '/api/v1/support-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The financial-independence threshold (Rials per year, and share of revenue once known) */
+    get: operations['SupportSettingsController_get'];
+    /** Change the financial-independence threshold (admin; needs version) */
+    put: operations['SupportSettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Supports across associations, by phase, kind, status and fiscal year */
+    get: operations['SupportsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supports/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the supports matching the filters as CSV or XLSX */
+    get: operations['SupportsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supports/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Supports by phase and kind: counts per status, Rials and hours committed, precautions flagged */
+    get: operations['SupportsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One support grant with every step (who, when, comment) */
+    get: operations['SupportsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supports/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve: checks the approver's delegated limit, reserves from the budget; a precaution must be acknowledged */
+    post: operations['SupportsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supports/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a requested or approved support (an approved one gives its reservation back) */
+    post: operations['SupportsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supports/{id}/deliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the delivery of an approved support with its evidence; the reservation becomes spending */
+    post: operations['SupportsController_deliver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supports/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a requested support, with a comment */
+    post: operations['SupportsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List users (admin) */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Create a user (admin). Board users name their association. */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user (admin) */
+    get: operations['UsersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change role, association, name, password or deactivate (admin; needs version) */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    LoginDto: {
-      /** @example admin@tashakkol.local */
-      email: string;
-      /** @example admin-password */
-      password: string;
+    AgreeTargetsDto: {
+      /** @description The targets the board agrees to; all of them when omitted */
+      indicatorCodes?: string[];
     };
-    RefreshDto: {
-      refreshToken: string;
+    AgreementView: {
+      met: boolean;
+      /** @description Indicator codes not yet agreed */
+      missing: string[];
     };
-    User: Record<string, never>;
-    CreateUserDto: {
-      /** @example expert@chamber.ir */
-      email: string;
-      /** @example a-long-password */
-      password: string;
-      /** @example مریم احمدی */
-      fullName: string;
+    ApprovalInPrincipleDto: {
+      /**
+       * @description Date of the approval in principle (موافقت اصولی)
+       * @example 2026-05-10
+       */
+      approvedAt: string;
+      /**
+       * @description The public meeting place
+       * @example سالن اجتماعات اتاق کرمان
+       */
+      meetingPlace: string;
+      /** @example ۱۲۳/ص/۱۴۰۵ */
+      referenceNo?: string;
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    ApproveSupportDto: {
+      /** @description Needed when a precaution (financial_independence) applies */
+      acknowledgePrecautions?: boolean;
+      /** @example در سقف بودجه و مطابق برنامه */
+      comment?: string;
+      /**
+       * @description The version you last read (stale → 409)
+       * @example 1
+       */
+      version: number;
+    };
+    AssessedCriterionDto: {
+      /** @example دبیرخانه فعال است ولی صورتجلسات کمیسیون ها ناقص است */
+      comment: string;
+      /**
+       * @example governance
+       * @enum {string}
+       */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      /**
+       * @description The expert's score, 0 to 100
+       * @example 72
+       */
+      score: number;
+    };
+    AssessedCriterionView: {
+      comment: string;
       /** @enum {string} */
-      role: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      /** @example حکمرانی */
+      nameFa: string;
+      /** @example 72 */
+      score: number;
+    };
+    AssociationContactView: {
+      address?: string;
+      email?: string;
+      phone?: string;
+      postalCode?: string;
+      website?: string;
+    };
+    AssociationImportView: {
+      /** @description The new associations, in row order */
+      ids: string[];
+      /**
+       * @description How many rows were registered (all or none)
+       * @example 12
+       */
+      imported: number;
+    };
+    AssociationView: {
+      /** @description Sector category id */
+      categoryId: number | null;
+      city: string | null;
+      contact: components['schemas']['AssociationContactView'];
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      createdAtJalali: string;
+      cultureProfile: components['schemas']['CultureProfileView'];
+      /** @description 0 for a root; a sub-branch is its parent’s depth + 1 */
+      depth: number;
+      /** Format: date */
+      foundedAt: string | null;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      foundedAtJalali: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description Code from `GET /catalogs/legal-forms` */
+      legalForm: string | null;
+      /** @description Version of the lifecycle state (transitions), apart from `version` */
+      lifecycleVersion: number;
+      memberCount: number | null;
+      /** @enum {string} */
+      membershipType: 'firms' | 'persons' | 'mixed';
+      nameEn: string | null;
+      /** @example انجمن صنفی خرمای کرمان */
+      nameFa: string;
       /**
        * Format: uuid
-       * @description Required for board users, refused for the others
+       * @description Parent of a sub-branch
        */
-      associationId?: string;
-    };
-    Object: Record<string, never>;
-    UpdateUserDto: {
-      /** @description The version you last read (stale → 409) */
-      version: number;
-      fullName?: string;
+      parentId: string | null;
+      /**
+       * @description Current phase of the six
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      phaseEnteredAtJalali: string;
+      /** Format: date */
+      registeredAt: string | null;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      registeredAtJalali: string | null;
+      registrationAuthority: string | null;
+      registrationNo: string | null;
       /** @enum {string} */
-      role?: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+      scope: 'provincial' | 'national';
+      /** @enum {string} */
+      status: 'proposed' | 'forming' | 'active' | 'dormant' | 'dissolved';
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description The date above as a Jalali (Tehran) day
+       * @example 1405/09/10
+       */
+      updatedAtJalali: string;
+      /** @description The register entry’s version (send it back to change it) */
+      version: number;
+    };
+    AuditEntryView: {
+      /** @example association.update */
+      action: string;
+      /**
+       * Format: uuid
+       * @description null for the system
+       */
+      actorId: string | null;
+      /** @example staff */
+      actorRole: string;
+      after: {
+        [key: string]: unknown;
+      } | null;
       /** Format: uuid */
-      associationId?: Record<string, never> | null;
-      active?: boolean;
-      password?: string;
-    };
-    SectorCategory: Record<string, never>;
-    CreateCategoryDto: {
-      /** @example پسته */
-      nameFa: string;
-      /** @example Pistachio */
-      nameEn: string;
+      associationId: string | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** @example association */
+      entity: string;
+      entityId: string;
+      hash: string;
       /**
-       * @description ISIC Rev.4: section letter, division, group or class
-       * @example 0125
+       * @description Position in the log (bigint as a string)
+       * @example 1042
        */
-      isic: string;
-      /**
-       * @description A category the chamber prioritises (رسته مدنظر اتاق)
-       * @default false
-       * @example true
-       */
-      priority: boolean;
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example 1405/09/10 */
+      occurredAtJalali: string;
+      /** @description Hash of the previous entry (the chain) */
+      prevHash: string;
+      requestId: string | null;
     };
-    UpdateCategoryDto: {
+    AuditIntegrityCheckView: {
+      /** Format: date-time */
+      checkedAt: string;
+      /** @example 1405/09/10 */
+      checkedAtJalali: string;
+      firstBrokenId: string | null;
+      id: string;
+      ok: boolean;
+      problem: string | null;
+      rowsChecked: number;
+    };
+    AuditIntegrityView: {
+      /** @description null before the first run */
+      check: components['schemas']['AuditIntegrityCheckView'] | null;
+    };
+    AxesScoresView: {
+      association: number | null;
+      chamber: number | null;
+      members: number | null;
+    };
+    BenchmarkNoteDto: {
+      /** @example ترکیه */
+      country: string;
+      /** @example خدمات مشترک، انگیزه عضویت داوطلبانه است */
+      lesson: string;
+      /** @example عضویت اجباری در اتاق های صنفی */
+      practice: string;
+    };
+    BenchmarksDto: {
+      notes: components['schemas']['BenchmarkNoteDto'][];
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    BoardElectionDto: {
+      /** @example 2026-06-15 */
+      electedAt: string;
+      /** @description Elected by the members (never appointed by the chamber) */
+      electedByMembers: boolean;
+      members: components['schemas']['ElectedBoardMemberDto'][];
+      /**
+       * @description Last day of the board's term; when absent, two years from the election
+       * @example 2028-06-14
+       */
+      termEnd?: string;
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    BoardMemberView: {
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @enum {string} */
+      electedBy: 'general_assembly' | 'founding_assembly' | 'board_vote' | 'by_election' | 'appointed';
+      endReason: string | null;
+      firmName: string | null;
+      /** @example علی رضایی */
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
+      /** @description The term covers today */
+      serving: boolean;
+      /** Format: date */
+      termEnd: string | null;
+      /** @example 1407/09/10 */
+      termEndJalali: string | null;
+      /** Format: date */
+      termStart: string;
+      /** @example 1405/09/10 */
+      termStartJalali: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    BoardMembersView: {
+      items: components['schemas']['BoardMemberView'][];
+    };
+    CancelSupportDto: {
+      /** @example خارج از اولویت های امسال */
+      comment: string;
       /**
        * @description The version you last read (stale → 409)
        * @example 1
        */
       version: number;
-      /** @example پسته و خشکبار */
-      nameFa?: string;
-      /** @example Pistachio and nuts */
-      nameEn?: string;
-      /** @example 1030 */
+    };
+    ChamberAssessmentView: {
+      /**
+       * Format: uuid
+       * @description The chamber expert who recorded it last
+       */
+      assessedBy: string;
+      /** Format: uuid */
+      associationId: string;
+      criteria: components['schemas']['AssessedCriterionView'][];
+      /** Format: uuid */
+      id: string;
+      /** @example 1405-Q2 */
+      period: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example 1405/04/12 */
+      updatedAtJalali: string;
+      /** @example 1 */
+      version: number;
+    };
+    CharterDto: {
+      /** @description The charter (اساسنامه) was adopted by the founders */
+      adopted: boolean;
+      /** @example 2026-06-01 */
+      adoptedAt?: string;
+      /** @example charter-v3.pdf */
+      documentRef?: string;
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    ClassificationCriterion: {
+      active: boolean;
+      code: string;
+      description: string | null;
+      nameEn: string;
+      nameFa: string;
+      sortOrder: number;
+      version: number;
+    };
+    ClassificationDto: {
+      /**
+       * @description Sector category (رسته)
+       * @example صنایع غذایی
+       */
+      category: string;
+      /** @example 1079 */
       isic?: string;
-      /** @example true */
-      priority?: boolean;
       /**
-       * @description false hides it from new associations
-       * @example true
-       */
-      active?: boolean;
-    };
-    LegalForm: Record<string, never>;
-    CreateCodedEntryDto: {
-      /** @example chamber_council */
-      code: string;
-      /** @example شورا */
-      nameFa: string;
-      /** @example Council */
-      nameEn: string;
-      /** @example 10 */
-      sortOrder?: number;
-    };
-    UpdateCodedEntryDto: {
-      /**
-       * @description The version you last read (stale → 409)
-       * @example 1
-       */
-      version: number;
-      /** @example شورای هماهنگی */
-      nameFa?: string;
-      /** @example Coordination council */
-      nameEn?: string;
-      /** @example 20 */
-      sortOrder?: number;
-      /** @example false */
-      active?: boolean;
-    };
-    ClassificationCriterion: Record<string, never>;
-    CreateCriterionDto: {
-      /** @example chamber_council */
-      code: string;
-      /** @example شورا */
-      nameFa: string;
-      /** @example Council */
-      nameEn: string;
-      /** @example 10 */
-      sortOrder?: number;
-      /** @example آیا رسته از رسته های مدنظر اتاق است؟ */
-      description?: string;
-    };
-    UpdateCriterionDto: {
-      /**
-       * @description The version you last read (stale → 409)
-       * @example 1
-       */
-      version: number;
-      /** @example شورای هماهنگی */
-      nameFa?: string;
-      /** @example Coordination council */
-      nameEn?: string;
-      /** @example 20 */
-      sortOrder?: number;
-      /** @example false */
-      active?: boolean;
-      description?: Record<string, never> | null;
-    };
-    ContactDto: {
-      /** @example 034-32221234 */
-      phone?: string;
-      /** @example info@kerman-pistachio.ir */
-      email?: string;
-      /** @example https://kerman-pistachio.ir */
-      website?: string;
-      /** @example کرمان، بلوار جمهوری اسلامی، ساختمان اتاق بازرگانی */
-      address?: string;
-      /** @example 7616914111 */
-      postalCode?: string;
-    };
-    CreateAssociationDto: {
-      /** @example انجمن پسته کرمان */
-      nameFa: string;
-      /** @example Kerman Pistachio Association */
-      nameEn?: string;
-      /**
-       * @description A code of GET /catalogs/legal-forms
-       * @example association
+       * @description Legal form (انجمن، اتحادیه، سندیکا، …)
+       * @example انجمن
        */
       legalForm: string;
-      /**
-       * @example provincial
-       * @enum {string}
-       */
+      /** @enum {string} */
+      membershipType: 'firms' | 'persons' | 'mixed';
+      /** @description A category the chamber prioritises (رسته های مدنظر اتاق) */
+      priority: boolean;
+      /** @enum {string} */
       scope: 'provincial' | 'national';
       /**
-       * @example firms
-       * @enum {string}
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
        */
-      membershipType: 'firms' | 'persons' | 'mixed';
+      version?: number;
+    };
+    ContactDto: {
+      /** @example کرمان، بلوار جمهوری اسلامی، ساختمان اتاق بازرگانی */
+      address?: string;
+      /** @example info@kerman-pistachio.ir */
+      email?: string;
+      /** @example 034-32221234 */
+      phone?: string;
+      /** @example 7616914111 */
+      postalCode?: string;
+      /** @example https://kerman-pistachio.ir */
+      website?: string;
+    };
+    CreateApprovalLimitDto: {
+      /** @example financial */
+      kindCode: string;
+      /**
+       * @description Per-grant limit in the kind's unit (Rials, or hours for training), as a digit string
+       * @example 2000000000
+       */
+      perGrant: string;
+      /**
+       * Format: uuid
+       * @description The approver who receives the limit
+       */
+      userId: string;
+      /**
+       * @description Default: now
+       * @example 2026-03-21T00:00:00Z
+       */
+      validFrom?: string;
+      /** @example 2027-03-21T00:00:00Z */
+      validUntil: string;
+      /**
+       * @description Yearly limit in the kind's unit, as a digit string
+       * @example 10000000000
+       */
+      yearly: string;
+    };
+    CreateAssociationDto: {
       /**
        * @description An id of GET /catalogs/categories (رسته)
        * @example 1
@@ -1371,38 +1654,239 @@ export interface components {
       categoryId: number;
       /** @example رفسنجان */
       city: string;
+      contact?: components['schemas']['ContactDto'];
+      /**
+       * Format: date
+       * @example 2011-11-02
+       */
+      foundedAt?: string;
+      /**
+       * @description A code of GET /catalogs/legal-forms
+       * @example association
+       */
+      legalForm: string;
+      /** @example 240 */
+      memberCount?: number;
+      /**
+       * @example firms
+       * @enum {string}
+       */
+      membershipType: 'firms' | 'persons' | 'mixed';
+      /** @example Kerman Pistachio Association */
+      nameEn?: string;
+      /** @example انجمن پسته کرمان */
+      nameFa: string;
       /**
        * Format: uuid
        * @description The parent association, for a sub-branch (زیرشاخه)
        */
       parentId?: string;
       /**
-       * @description Unique across the register
-       * @example 12345
-       */
-      registrationNo?: string;
-      /** @example اتاق بازرگانی، صنایع، معادن و کشاورزی کرمان */
-      registrationAuthority?: string;
-      /**
        * Format: date
        * @example 2012-05-20
        */
       registeredAt?: string;
+      /** @example اتاق بازرگانی، صنایع، معادن و کشاورزی کرمان */
+      registrationAuthority?: string;
       /**
-       * Format: date
-       * @example 2011-11-02
+       * @description Unique across the register
+       * @example 12345
        */
-      foundedAt?: string;
-      /** @example 240 */
-      memberCount?: number;
+      registrationNo?: string;
+      /**
+       * @example provincial
+       * @enum {string}
+       */
+      scope: 'provincial' | 'national';
       /**
        * @default proposed
        * @enum {string}
        */
       status: 'proposed' | 'forming' | 'active' | 'dormant' | 'dissolved';
-      contact?: components['schemas']['ContactDto'];
     };
-    Association: Record<string, never>;
+    CreateBoardMemberDto: {
+      /**
+       * @description How the seat was filled
+       * @example general_assembly
+       * @enum {string}
+       */
+      electedBy: 'general_assembly' | 'founding_assembly' | 'board_vote' | 'by_election' | 'appointed';
+      /** @example شرکت فرآوری پسته رفسنجان */
+      firmName?: string;
+      /** @example محمدرضا صادقی */
+      fullName: string;
+      /**
+       * @example chair
+       * @enum {string}
+       */
+      role: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
+      /**
+       * Format: date
+       * @example 2026-04-30
+       */
+      termEnd?: string;
+      /**
+       * Format: date
+       * @example 2024-05-01
+       */
+      termStart: string;
+    };
+    CreateBudgetDto: {
+      /**
+       * @description For kinds measured in Rials (financial, in-kind)
+       * @example 50000000000
+       */
+      amountRials?: string;
+      /**
+       * @description The Jalali year
+       * @example 1405
+       */
+      fiscalYear: number;
+      /**
+       * @description For training (hours)
+       * @example 400
+       */
+      hours?: number;
+      /** @example financial */
+      kindCode: string;
+    };
+    CreateCategoryDto: {
+      /**
+       * @description ISIC Rev.4: section letter, division, group or class
+       * @example 0125
+       */
+      isic: string;
+      /** @example Pistachio */
+      nameEn: string;
+      /** @example پسته */
+      nameFa: string;
+      /**
+       * @description A category the chamber prioritises (رسته مدنظر اتاق)
+       * @default false
+       * @example true
+       */
+      priority: boolean;
+    };
+    CreateCodedEntryDto: {
+      /** @example chamber_council */
+      code: string;
+      /** @example Council */
+      nameEn: string;
+      /** @example شورا */
+      nameFa: string;
+      /** @example 10 */
+      sortOrder?: number;
+    };
+    CreateCriterionDto: {
+      /** @example chamber_council */
+      code: string;
+      /** @example آیا رسته از رسته های مدنظر اتاق است؟ */
+      description?: string;
+      /** @example Council */
+      nameEn: string;
+      /** @example شورا */
+      nameFa: string;
+      /** @example 10 */
+      sortOrder?: number;
+    };
+    CreateIndicatorDto: {
+      /** @default true */
+      active: boolean;
+      /** @enum {string} */
+      axis: 'chamber' | 'association' | 'members';
+      /**
+       * @description Achievement cap in percent (120 when null)
+       * @example 120
+       */
+      capPercent?: Record<string, never> | null;
+      /**
+       * @description lower-case letters, digits and _
+       * @example training_hours_per_member
+       */
+      code: string;
+      /** @enum {string} */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      /** @example 1.5 */
+      defaultWeight: number;
+      /** @enum {string} */
+      direction: 'higher' | 'lower';
+      /**
+       * @description Derived only: numbers, indicator codes of the same frequency, + - * / and parentheses
+       * @example training_hours / members_count
+       */
+      formula?: Record<string, never> | null;
+      /** @enum {string} */
+      frequency: 'monthly' | 'quarterly' | 'yearly';
+      /** @enum {string} */
+      kind: 'reported' | 'derived' | 'recorded';
+      /** @example Training hours per member */
+      nameEn: string;
+      /** @example ساعت آموزش به ازای هر عضو */
+      nameFa: string;
+      /** @default false */
+      publicPolicy: boolean;
+      /**
+       * @description The common target of a public-policy indicator
+       * @example 30
+       */
+      publicTarget?: Record<string, never> | null;
+      /** @enum {string} */
+      unit: 'count' | 'percent' | 'rials' | 'hours' | 'score';
+    };
+    CreateReportDto: {
+      /**
+       * @description Jalali period: 1405-07 (month), 1405-Q2 (quarter) or 1405 (year)
+       * @example 1405-Q2
+       */
+      period: string;
+      values: components['schemas']['ReportValueDto'][];
+    };
+    CreateSupportKindDto: {
+      /** @enum {string} */
+      carries: 'rials' | 'hours' | 'in_kind';
+      /** @example export_fair */
+      code: string;
+      /** @example Export fair participation */
+      nameEn: string;
+      /** @example حضور در نمایشگاه صادراتی */
+      nameFa: string;
+      /**
+       * @example [
+       *       "support_monitoring",
+       *       "development"
+       *     ]
+       */
+      phases: (
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development'
+      )[];
+    };
+    CreateUserDto: {
+      /**
+       * Format: uuid
+       * @description Required for board users, refused for the others
+       */
+      associationId?: string;
+      /** @example expert@chamber.ir */
+      email: string;
+      /** @example مریم احمدی */
+      fullName: string;
+      /** @example a-long-password */
+      password: string;
+      /** @enum {string} */
+      role: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+    };
+    CriteriaScoresView: {
+      governance: number | null;
+      membership: number | null;
+      policy_influence: number | null;
+      regulation: number | null;
+      services: number | null;
+    };
     CultureProfileDto: {
       /** @example بنگاه های خانوادگی با سابقه چند نسل؛ تصمیم ها در مجمع و با اجماع گرفته می شود. */
       narrative?: Record<string, never> | null;
@@ -1426,52 +1910,696 @@ export interface components {
         | 'large_firms'
       )[];
     };
-    UpdateAssociationDto: {
+    CultureProfileView: {
+      /** @description The board’s own words */
+      narrative: string | null;
+      /** @description Codes from `GET /catalogs/culture-traits` */
+      traits: string[];
+    };
+    CultureTraitView: {
+      /** @example export_oriented */
+      code: string;
+      /** @example Export oriented */
+      nameEn: string;
+      /** @example صادرات محور */
+      nameFa: string;
+    };
+    DecideTransitionDto: {
+      /** @example مستندات کافی است */
+      comment?: string;
+      /**
+       * @description The lifecycle version you last read (stale → 409)
+       * @example 2
+       */
+      version: number;
+    };
+    DeliverSupportDto: {
+      comment?: string;
+      /**
+       * @description Reference to the delivery document
+       * @example صورتجلسه تحویل ۱۴۰۵/۰۸/۱۲ شماره ۲۳۴/ت
+       */
+      evidence: string;
       /**
        * @description The version you last read (stale → 409)
        * @example 1
        */
       version: number;
-      /** @example انجمن صادرکنندگان پسته کرمان */
-      nameFa?: string;
-      /** @example Kerman Pistachio Exporters Association */
-      nameEn?: Record<string, never> | null;
-      /** @example union */
-      legalForm?: string;
-      /** @enum {string} */
-      scope?: 'provincial' | 'national';
-      /** @enum {string} */
-      membershipType?: 'firms' | 'persons' | 'mixed';
-      /** @example 2 */
-      categoryId?: number;
-      /** @example کرمان */
-      city?: string;
+    };
+    ElectedBoardMemberDto: {
       /**
        * Format: uuid
-       * @description null makes it a root again
+       * @description Link to the registry's board member, once recorded there
        */
-      parentId?: Record<string, never> | null;
-      /** @example 12345 */
-      registrationNo?: Record<string, never> | null;
-      registrationAuthority?: Record<string, never> | null;
+      boardMemberId?: string;
+      /** @example شرکت پسته کرمان */
+      firmName?: string;
+      /** @example زهرا رفسنجانی */
+      name: string;
+      /** @example رییس هیئت مدیره */
+      position: string;
       /**
-       * Format: date
-       * @example 2012-05-20
+       * @description The seat on the register's board; when absent it is read from position (رییس، نایب رییس، دبیر، خزانه دار), else member
+       * @enum {string}
        */
-      registeredAt?: Record<string, never> | null;
+      role?: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
+    };
+    ErrorBody: {
       /**
-       * Format: date
-       * @example 2011-11-02
+       * @description Stable machine-readable code
+       * @example lifecycle.gate_not_met
        */
-      foundedAt?: Record<string, never> | null;
-      /** @example 260 */
-      memberCount?: Record<string, never> | null;
+      code?: string;
+      /** @description Facts about the refusal (e.g. `missing` outputs, `currentVersion`, import `problems`) */
+      details?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The HTTP reason phrase
+       * @example Unprocessable Entity
+       */
+      error: string;
+      /**
+       * @description The offending field, when there is one
+       * @example foundedAt
+       */
+      field?: string;
+      /** @description What went wrong; for a 400 it names the offending field */
+      message: string;
+      /** @example 422 */
+      statusCode: number;
+    };
+    EvaluationAxesDto: {
+      axes: components['schemas']['EvaluationAxisDto'][];
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    EvaluationAxisDto: {
+      agreed: boolean;
       /** @enum {string} */
-      status?: 'proposed' | 'forming' | 'active' | 'dormant' | 'dissolved';
-      /** @description Replaces the whole contact (a board may change it) */
-      contact?: components['schemas']['ContactDto'];
-      /** @description Replaces the culture profile (a board may change it) */
-      cultureProfile?: components['schemas']['CultureProfileDto'];
+      axis: 'chamber' | 'association' | 'members';
+      note?: string;
+    };
+    FactorRatingDto: {
+      /** @example مصاحبه با ۱۲ فعال رسته */
+      evidence: string;
+      /** @enum {string} */
+      factor:
+        | 'member_participation'
+        | 'leadership'
+        | 'services'
+        | 'financial_independence'
+        | 'conflicts_of_interest'
+        | 'low_trust'
+        | 'dependence_on_state';
+      /** @example 4 */
+      rating: number;
+    };
+    FormationMethodDto: {
+      /** @enum {string} */
+      method: 'members_initiative' | 'chamber_initiated' | 'sub_branch' | 'merger';
+      notes?: string;
+      /**
+       * Format: uuid
+       * @description Required for a sub-branch: the parent association (becomes the register's parentId)
+       */
+      parentAssociationId?: string;
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    FoundingAssemblyDto: {
+      /** @example 23 */
+      attendees: number;
+      /** @example 2026-06-15 */
+      heldAt: string;
+      minutesRef?: string;
+      /** @description The quorum of the founding general assembly was met */
+      quorumMet: boolean;
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    FoundingMemberDto: {
+      /** @example شرکت پسته کرمان */
+      firmName?: string;
+      /** @example رضا کرمانی */
+      name: string;
+    };
+    FoundingMembersDto: {
+      members: components['schemas']['FoundingMemberDto'][];
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    GateItemView: {
+      /**
+       * @example {
+       *       "score": 75,
+       *       "threshold": 60
+       *     }
+       */
+      facts?: {
+        [key: string]: unknown;
+      };
+      /** @example classification */
+      key: string;
+      met: boolean;
+      /**
+       * @example [
+       *       "output prior_actions not recorded"
+       *     ]
+       */
+      missing: string[];
+      /** @example Classification against the criteria and category */
+      nameEn: string;
+      /** @example تفکیک تشکل بر اساس معیارها و رسته */
+      nameFa: string;
+    };
+    GateView: {
+      items: components['schemas']['GateItemView'][];
+      met: boolean;
+      /**
+       * @description Keys of the items not met
+       * @example [
+       *       "prior_actions"
+       *     ]
+       */
+      missing: string[];
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+    };
+    HistoryView: {
+      /**
+       * @example {
+       *       "concept_review": 40,
+       *       "diagnosis": 12
+       *     }
+       */
+      daysPerPhase: {
+        [key: string]: number;
+      };
+      /** @description Newest first; each also has proposedAtJalali and appliedAtJalali */
+      items: components['schemas']['PhaseTransition'][];
+      page: number;
+      pageSize: number;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      stays: components['schemas']['PhaseStayView'][];
+      total: number;
+    };
+    JobAcceptedView: {
+      /** @description The queued job’s id (see `GET /jobs`) */
+      jobId: string;
+    };
+    KpiIndicator: {
+      active: boolean;
+      /** @enum {string} */
+      axis: 'chamber' | 'association' | 'members';
+      /**
+       * @description Achievement cap in percent (120 when null)
+       * @example 120
+       */
+      capPercent?: string | null;
+      /** @example training_hours_per_member */
+      code: string;
+      /**
+       * @description The national chamber's rating criterion it feeds
+       * @enum {string}
+       */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      /**
+       * @description Decimal string
+       * @example 1.000
+       */
+      defaultWeight: string;
+      /**
+       * @description Whether a higher or a lower value is better
+       * @enum {string}
+       */
+      direction: 'higher' | 'lower';
+      /** @example training_hours / members_count */
+      formula?: string | null;
+      /** @enum {string} */
+      frequency: 'monthly' | 'quarterly' | 'yearly';
+      /** @enum {string} */
+      kind: 'reported' | 'derived' | 'recorded';
+      /** @example Training hours per member */
+      nameEn: string;
+      /** @example ساعت آموزش به ازای هر عضو */
+      nameFa: string;
+      /** @description A public-policy indicator has one target common to every association */
+      publicPolicy: boolean;
+      /** @example 30 */
+      publicTarget?: string | null;
+      /** @enum {string} */
+      unit: 'count' | 'percent' | 'rials' | 'hours' | 'score';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    LabelledView: {
+      /** @example classification */
+      key: string;
+      /** @example Classification against the criteria and category */
+      nameEn: string;
+      /** @example تفکیک تشکل بر اساس معیارها و رسته */
+      nameFa: string;
+    };
+    LawReferenceDto: {
+      /** @example تشکل ها را در تصمیم گیری ها مشارکت می دهد */
+      notes: string;
+      /** @example ماده ۵ */
+      reference?: string;
+      /** @example قانون بهبود مستمر محیط کسب و کار */
+      title: string;
+    };
+    LawsAndPoliciesDto: {
+      references: components['schemas']['LawReferenceDto'][];
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    LegalForm: {
+      active: boolean;
+      /** @example anjoman */
+      code: string;
+      nameEn: string;
+      nameFa: string;
+      sortOrder: number;
+      version: number;
+    };
+    LifecycleSettings: {
+      /** @example 7 */
+      minFoundingMembers: number;
+      /** @description The admin's wording of the precautions, by phase (overrides the defaults); supports come from the support-kind catalog */
+      phaseWording: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Potential score (0–100) needed to leave potential assessment
+       * @example 60
+       */
+      potentialThreshold: number;
+      /** @description Staff propose transitions; an approver or the admin approves them */
+      transitionsNeedApproval: boolean;
+      version: number;
+    };
+    LifecycleView: {
+      /** Format: uuid */
+      associationId: string;
+      canAdvance: boolean;
+      /** @example 12 */
+      daysInPhase: number;
+      gate: components['schemas']['GateView'];
+      /** @example Concept review */
+      nameEn: string;
+      /** @example بررسی مفهومی */
+      nameFa: string;
+      /** @enum {string|null} */
+      nextPhase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development'
+        | null;
+      /** @example 1 */
+      order: number;
+      pendingTransition: components['schemas']['PhaseTransition'] | null;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      /** @example 1405/09/02 */
+      phaseEnteredAtJalali: string;
+      precautions: components['schemas']['PhaseNoteView'][];
+      /** @description The support kinds of the catalog that suit this phase: each can be requested without an override */
+      supports: components['schemas']['SupportOfferView'][];
+      transitionsNeedApproval: boolean;
+      /**
+       * @description The lifecycle version to send with a transition
+       * @example 1
+       */
+      version: number;
+    };
+    LoginDto: {
+      /** @example admin@tashakkol.local */
+      email: string;
+      /** @example admin-password */
+      password: string;
+    };
+    LoginView: {
+      /** @description Bearer token for `Authorization` */
+      accessToken: string;
+      /**
+       * @description Seconds the access token lives
+       * @example 900
+       */
+      expiresIn: number;
+      /** @description Exchange it at `POST /auth/refresh`; used once */
+      refreshToken: string;
+      user: components['schemas']['UserView'];
+    };
+    MilestoneDto: {
+      /**
+       * @description member_database: coverage reached %
+       * @example 45
+       */
+      coveragePercent?: number;
+      /**
+       * @description member_database: coverage target %
+       * @example 80
+       */
+      coverageTargetPercent?: number;
+      description?: string;
+      /** @example 2027-02-20 */
+      doneAt?: string;
+      /** @example گزارش راه اندازی خدمت مشاوره صادراتی */
+      evidence?: string;
+      /** @enum {string} */
+      kind:
+        | 'services_launched'
+        | 'sustainable_financing'
+        | 'member_database'
+        | 'policy_making'
+        | 'knowledge_organisation'
+        | 'rnd_unit'
+        | 'sub_branches';
+      /** @example 2027-03-01 */
+      plannedAt: string;
+    };
+    Object: Record<string, never>;
+    OrganisationalStructureDto: {
+      /** @description The structure is not only designed but put in place */
+      inPlace: boolean;
+      units: components['schemas']['OrganisationalUnitDto'][];
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    OrganisationalUnitDto: {
+      /** @example دبیر تشکل */
+      head?: string;
+      /** @example دبیرخانه */
+      name: string;
+    };
+    OutputItemView: {
+      /** @example classification */
+      key: string;
+      /** @example Classification against the criteria and category */
+      nameEn: string;
+      /** @example تفکیک تشکل بر اساس معیارها و رسته */
+      nameFa: string;
+      /** @description The current revision: data, revision, version, recordedBy, recordedAt */
+      output: {
+        [key: string]: unknown;
+      } | null;
+      recorded: boolean;
+      revisions: components['schemas']['OutputRevisionView'][];
+    };
+    OutputRevisionView: {
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      recordedAt: string;
+      /** @example 1405/09/02 */
+      recordedAtJalali: string;
+      /** Format: uuid */
+      recordedBy: string | null;
+      revision: number;
+    };
+    PageView: {
+      items: unknown[];
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+      /**
+       * @description How many items match, over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    PatchReportDto: {
+      /** @description Values to set (others are kept); value null removes one */
+      values: components['schemas']['PatchReportValueDto'][];
+      /** @description The version you last read (stale → 409) */
+      version: number;
+    };
+    PatchReportValueDto: {
+      comment?: string;
+      /** @example training_hours */
+      indicatorCode: string;
+      /** @description null removes the value */
+      value: (number | string) | null;
+    };
+    PhaseNoteDto: {
+      /** @example moral */
+      code: string;
+      /** @example Moral support */
+      textEn: string;
+      /** @example حمایت معنوی */
+      textFa: string;
+    };
+    PhaseNoteView: {
+      /** @example moral */
+      code: string;
+      /** @example Moral support */
+      textEn: string;
+      /** @example حمایت معنوی */
+      textFa: string;
+    };
+    PhaseOutput: {
+      /** Format: uuid */
+      associationId: string;
+      /** @description The output as validated by its DTO */
+      data: {
+        [key: string]: unknown;
+      };
+      /** @example classification */
+      key: string;
+      /**
+       * @example concept_review
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: uuid */
+      recordedBy: string | null;
+      /**
+       * @description How many times it was recorded (1 = first)
+       * @example 1
+       */
+      revision: number;
+      /** @example 1 */
+      version: number;
+    };
+    PhaseOutputsView: {
+      /** Format: uuid */
+      associationId: string;
+      items: components['schemas']['OutputItemView'][];
+      nameEn: string;
+      nameFa: string;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+    };
+    PhaseStayView: {
+      /** @example 40 */
+      days: number;
+      /** Format: date-time */
+      enteredAt: string;
+      /** @example 1405/09/02 */
+      enteredAtJalali: string;
+      /** Format: date-time */
+      leftAt: string | null;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+    };
+    PhaseTransition: {
+      /**
+       * Format: date-time
+       * @description When the association entered the new phase
+       */
+      appliedAt?: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      decidedAt?: string | null;
+      /** Format: uuid */
+      decidedBy?: string | null;
+      /** @enum {string} */
+      direction: 'forward' | 'back';
+      /**
+       * @example concept_review
+       * @enum {string}
+       */
+      fromPhase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** @description The gate of the phase left, item by item, as it stood at the move */
+      gateSnapshot: {
+        [key: string]: unknown;
+      };
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      proposedAt: string;
+      /** Format: uuid */
+      proposedBy: string | null;
+      /** @example اعضای موسس کافی نیستند */
+      reason?: string | null;
+      /** @enum {string} */
+      status: 'applied' | 'pending' | 'rejected';
+      /**
+       * @example diagnosis
+       * @enum {string}
+       */
+      toPhase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      version: number;
+    };
+    PhaseView: {
+      /** @description Gate items read from another module (indicators agreed) */
+      externalGateItems: components['schemas']['LabelledView'][];
+      /** @enum {string} */
+      key:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** @example Concept review */
+      nameEn: string;
+      /** @example بررسی مفهومی */
+      nameFa: string;
+      /** @example 1 */
+      order: number;
+      /** @description The gate: outputs recorded with PUT .../outputs/:key */
+      outputs: components['schemas']['LabelledView'][];
+      precautions: components['schemas']['PhaseNoteView'][];
+      /** @description The support kinds of the catalog that suit the phase */
+      supports: components['schemas']['SupportOfferView'][];
+    };
+    PhaseWordingDto: {
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** @description Replaces the precautions of the phase (احتیاطات اتاق) */
+      precautions?: components['schemas']['PhaseNoteDto'][];
+    };
+    PhasesView: {
+      phases: components['schemas']['PhaseView'][];
+      settings: components['schemas']['LifecycleSettings'];
+    };
+    PotentialFactorsDto: {
+      ratings: components['schemas']['PotentialRatingDto'][];
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    PotentialRatingDto: {
+      /** @enum {string} */
+      factor:
+        'firm_count' | 'economic_weight' | 'export_share' | 'informal_networks' | 'leadership' | 'cohesion';
+      /** @example حدود ۴۰۰ بنگاه فعال در استان */
+      note?: string;
+      /** @example 4 */
+      rating: number;
+    };
+    PriorActionDto: {
+      /** @example تشکیل باشگاه غیررسمی فعالان */
+      description: string;
+      /** @example 1401 */
+      year?: number;
+    };
+    PriorActionsDto: {
+      actions?: components['schemas']['PriorActionDto'][];
+      /** @example دو تلاش قبلی به دلیل بی اعتمادی ناکام ماند */
+      analysis: string;
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    PutChamberAssessmentDto: {
+      /** @description One to five criteria, each once */
+      criteria: components['schemas']['AssessedCriterionDto'][];
+      /**
+       * @description The version last read; omitted only for the first assessment
+       * @example 1
+       */
+      version?: number;
     };
     PutCultureProfileDto: {
       /** @example بنگاه های خانوادگی با سابقه چند نسل؛ تصمیم ها در مجمع و با اجماع گرفته می شود. */
@@ -1501,302 +2629,307 @@ export interface components {
        */
       version: number;
     };
-    CreateBoardMemberDto: {
-      /** @example محمدرضا صادقی */
-      fullName: string;
-      /**
-       * @example chair
-       * @enum {string}
-       */
-      role: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
-      /** @example شرکت فرآوری پسته رفسنجان */
-      firmName?: string;
-      /**
-       * Format: date
-       * @example 2024-05-01
-       */
-      termStart: string;
-      /**
-       * Format: date
-       * @example 2026-04-30
-       */
-      termEnd?: string;
-      /**
-       * @description How the seat was filled
-       * @example general_assembly
-       * @enum {string}
-       */
-      electedBy: 'general_assembly' | 'founding_assembly' | 'board_vote' | 'by_election' | 'appointed';
+    PutTargetsDto: {
+      targets: components['schemas']['TargetInputDto'][];
     };
-    BoardMember: Record<string, never>;
-    UpdateBoardMemberDto: {
+    RatedIndicatorView: {
+      /**
+       * @description Mean achievement over the periods it was scored in
+       * @example 81.5
+       */
+      achievement: number;
+      /** @enum {string} */
+      axis: 'chamber' | 'association' | 'members';
+      /** @example fee_collection_rate */
+      code: string;
+      /** @enum {string} */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      nameEn: string;
+      nameFa: string;
+      /**
+       * @description How many periods of the year it was scored in
+       * @example 4
+       */
+      periods: number;
+      /** @example 2 */
+      weight: number;
+    };
+    RatingCategoryPeersView: {
+      average: number | null;
+      best: number | null;
+      /** @example 3 */
+      categoryId: number;
+      /** @example 12 */
+      peers: number;
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
+    };
+    RatingCoverageView: {
+      /** @example 0 */
+      months: number;
+      /** @example 4 */
+      quarters: number;
+      /** @example true */
+      yearly: boolean;
+    };
+    RatingPositionView: {
+      average: number | null;
+      best: number | null;
+      /** @description Among the same sector category (رسته) */
+      category: components['schemas']['RatingCategoryPeersView'] | null;
+      /** @example 12 */
+      peers: number;
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
+    };
+    RatingThresholdsView: {
+      /** @example 85 */
+      A: number;
+      /** @example 70 */
+      B: number;
+      /** @example 50 */
+      C: number;
+    };
+    RefreshDto: {
+      refreshToken: string;
+    };
+    RegistrationDto: {
+      /** @example اداره ثبت شرکت ها و موسسات غیرتجاری */
+      authority: string;
+      /** @example 2026-07-01 */
+      registeredAt: string;
+      /** @example ۱۴۰۵-۳۲۱ */
+      registrationNo: string;
+      /**
+       * @description The output version you last read; required to revise an existing output
+       * @example 1
+       */
+      version?: number;
+    };
+    RejectSupportDto: {
+      /** @example خارج از اولویت های امسال */
+      comment: string;
       /**
        * @description The version you last read (stale → 409)
        * @example 1
        */
       version: number;
-      /** @example محمدرضا صادقی */
-      fullName?: string;
-      /** @enum {string} */
-      role?: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
-      firmName?: Record<string, never> | null;
-      /**
-       * Format: date
-       * @description Ends the term (its row stays in the history)
-       * @example 2026-04-30
-       */
-      termEnd?: Record<string, never> | null;
-      /** @example پایان دوره و برگزاری انتخابات مجمع عمومی */
-      endReason?: Record<string, never> | null;
-      /** @enum {string} */
-      electedBy?: 'general_assembly' | 'founding_assembly' | 'board_vote' | 'by_election' | 'appointed';
     };
-    LabelledView: {
-      /** @example classification */
-      key: string;
-      /** @example تفکیک تشکل بر اساس معیارها و رسته */
-      nameFa: string;
-      /** @example Classification against the criteria and category */
-      nameEn: string;
-    };
-    PhaseNoteView: {
-      /** @example moral */
-      code: string;
-      /** @example حمایت معنوی */
-      textFa: string;
-      /** @example Moral support */
-      textEn: string;
-    };
-    PhaseView: {
-      /** @enum {string} */
-      key:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development';
-      /** @example 1 */
-      order: number;
-      /** @example بررسی مفهومی */
-      nameFa: string;
-      /** @example Concept review */
-      nameEn: string;
-      /** @description The gate: outputs recorded with PUT .../outputs/:key */
-      outputs: components['schemas']['LabelledView'][];
-      /** @description Gate items read from another module (indicators agreed) */
-      externalGateItems: components['schemas']['LabelledView'][];
-      supports: components['schemas']['PhaseNoteView'][];
-      precautions: components['schemas']['PhaseNoteView'][];
-    };
-    LifecycleSettings: {
-      /**
-       * @description Potential score (0–100) needed to leave potential assessment
-       * @example 60
-       */
-      potentialThreshold: number;
-      /** @example 7 */
-      minFoundingMembers: number;
-      /** @description Staff propose transitions; an approver or the admin approves them */
-      transitionsNeedApproval: boolean;
-      /** @description The admin's wording of supports and precautions, by phase (overrides the defaults) */
-      phaseWording: Record<string, never>;
+    ReopenReportDto: {
+      /** @example رقم درآمد فصل پس از حسابرسی اصلاح شد */
+      reason: string;
+      /** @description The version you last read (stale → 409) */
       version: number;
     };
-    PhasesView: {
-      phases: components['schemas']['PhaseView'][];
-      settings: components['schemas']['LifecycleSettings'];
+    ReportActionDto: {
+      /** @description The version you last read; checked when given */
+      version?: number;
     };
-    PhaseNoteDto: {
-      /** @example moral */
-      code: string;
-      /** @example حمایت معنوی */
-      textFa: string;
-      /** @example Moral support */
-      textEn: string;
-    };
-    PhaseWordingDto: {
-      /** @enum {string} */
-      phase:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development';
-      /** @description Replaces the supports of the phase (حمایت های اتاق) */
-      supports?: components['schemas']['PhaseNoteDto'][];
-      /** @description Replaces the precautions of the phase (احتیاطات اتاق) */
-      precautions?: components['schemas']['PhaseNoteDto'][];
-    };
-    UpdateLifecycleSettingsDto: {
+    ReportValueDto: {
+      /** @example دوره آموزش صادرات برای ۳۵ عضو */
+      comment?: string;
+      /** @example training_hours */
+      indicatorCode: string;
       /**
-       * @description The settings version you last read (stale → 409)
+       * @description A number, or a decimal string
+       * @example 420
+       */
+      value: number | string;
+    };
+    RequestSupportDto: {
+      /**
+       * @description Rials as a digit string: required for financial kinds, the estimated value for in-kind ones
+       * @example 2500000000
+       */
+      amountRials?: string;
+      /**
+       * @description Training hours (required for training)
+       * @example 24
+       */
+      hours?: number;
+      /** @example دوره آموزش حکمرانی برای هیئت مدیره تازه انتخاب شده */
+      justification: string;
+      /** @example training */
+      kindCode: string;
+      /** @description Required when the kind does not suit the association's current phase */
+      overrideReason?: string;
+      /**
+       * @description Training participants
+       * @example 30
+       */
+      participants?: number;
+    };
+    ReturnReportDto: {
+      /** @example شواهد ساعات آموزش پیوست شود */
+      comment: string;
+      /** @description The version you last read; checked when given */
+      version?: number;
+    };
+    ReviewDto: {
+      /**
+       * @description Required when returning a report
+       * @example شواهد ساعات آموزش پیوست شود
+       */
+      comment?: string;
+      /** @description The version you last read; checked when given */
+      version?: number;
+    };
+    RoadmapDto: {
+      milestones: components['schemas']['MilestoneDto'][];
+      /**
+       * @description The output version you last read; required to revise an existing output
        * @example 1
        */
-      version: number;
-      /** @example 60 */
-      potentialThreshold?: number;
-      /** @example 7 */
-      minFoundingMembers?: number;
-      /** @description Staff propose transitions; an approver or the admin approves */
-      transitionsNeedApproval?: boolean;
-      phases?: components['schemas']['PhaseWordingDto'][];
+      version?: number;
     };
-    GateItemView: {
-      /** @example classification */
-      key: string;
-      /** @example تفکیک تشکل بر اساس معیارها و رسته */
-      nameFa: string;
-      /** @example Classification against the criteria and category */
+    SectorCategory: {
+      active: boolean;
+      id: number;
+      /**
+       * @description ISIC Rev.4 section, division, group or class
+       * @example 0122
+       */
+      isic: string;
       nameEn: string;
-      met: boolean;
-      /**
-       * @example [
-       *       "output prior_actions not recorded"
-       *     ]
-       */
-      missing: string[];
-      /**
-       * @example {
-       *       "score": 75,
-       *       "threshold": 60
-       *     }
-       */
-      facts?: Record<string, never>;
-    };
-    GateView: {
-      /** @enum {string} */
-      phase:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development';
-      met: boolean;
-      /**
-       * @description Keys of the items not met
-       * @example [
-       *       "prior_actions"
-       *     ]
-       */
-      missing: string[];
-      items: components['schemas']['GateItemView'][];
-    };
-    PhaseTransition: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      associationId: string;
-      /** @example concept_review */
-      fromPhase: Record<string, never>;
-      /** @example diagnosis */
-      toPhase: Record<string, never>;
-      /** @enum {string} */
-      direction: 'forward' | 'back';
-      /** @example اعضای موسس کافی نیستند */
-      reason?: Record<string, never> | null;
-      /** @enum {string} */
-      status: 'applied' | 'pending' | 'rejected';
-      /** @description The gate of the phase left, item by item, as it stood at the move */
-      gateSnapshot: Record<string, never>;
-      /** Format: uuid */
-      proposedBy: Record<string, never> | null;
-      /** Format: date-time */
-      proposedAt: string;
-      /** Format: uuid */
-      decidedBy?: Record<string, never> | null;
-      decidedAt?: Record<string, never> | null;
-      /** @description When the association entered the new phase */
-      appliedAt?: Record<string, never> | null;
+      /** @example خرما */
+      nameFa: string;
+      /** @description A category the chamber prioritises */
+      priority: boolean;
       version: number;
     };
-    LifecycleView: {
-      /** Format: uuid */
-      associationId: string;
-      /** @enum {string} */
-      phase:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development';
-      /** @example 1 */
-      order: number;
-      /** @example بررسی مفهومی */
-      nameFa: string;
-      /** @example Concept review */
-      nameEn: string;
-      /** Format: date-time */
-      phaseEnteredAt: string;
-      /** @example 1405/09/02 */
-      phaseEnteredAtJalali: string;
-      /** @example 12 */
-      daysInPhase: number;
+    SuccessFailureFactorsDto: {
+      ratings: components['schemas']['FactorRatingDto'][];
       /**
-       * @description The lifecycle version to send with a transition
+       * @description The output version you last read; required to revise an existing output
        * @example 1
        */
-      version: number;
-      /** @enum {string|null} */
-      nextPhase:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development'
-        | null;
-      canAdvance: boolean;
-      gate: components['schemas']['GateView'];
-      supports: components['schemas']['PhaseNoteView'][];
-      precautions: components['schemas']['PhaseNoteView'][];
-      transitionsNeedApproval: boolean;
-      pendingTransition: components['schemas']['PhaseTransition'] | null;
+      version?: number;
     };
-    PhaseStayView: {
-      /** @enum {string} */
-      phase:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development';
-      /** Format: date-time */
-      enteredAt: string;
-      /** @example 1405/09/02 */
-      enteredAtJalali: string;
-      leftAt: Record<string, never> | null;
-      /** @example 40 */
-      days: number;
-    };
-    HistoryView: {
-      /** @description Newest first; each also has proposedAtJalali and appliedAtJalali */
-      items: components['schemas']['PhaseTransition'][];
-      total: number;
-      page: number;
-      pageSize: number;
-      /** @enum {string} */
-      phase:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development';
-      stays: components['schemas']['PhaseStayView'][];
+    SupportKind: {
+      /** @description A retired kind (false) is offered in no phase and cannot be requested */
+      active: boolean;
       /**
-       * @example {
-       *       "concept_review": 40,
-       *       "diagnosis": 12
-       *     }
+       * @description What a grant of this kind carries: Rials, training hours, or in-kind help (optionally valued in Rials)
+       * @enum {string}
        */
-      daysPerPhase: Record<string, never>;
+      carries: 'rials' | 'hours' | 'in_kind';
+      /** @example financial */
+      code: string;
+      /** @example Financial support */
+      nameEn: string;
+      /** @example حمایت مالی */
+      nameFa: string;
+      /**
+       * @description The phases this kind suits (phase keys)
+       * @example [
+       *       "support_monitoring",
+       *       "development"
+       *     ]
+       */
+      phases: string[];
+      sortOrder: number;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back with PATCH /support-kinds/:code */
+      version: number;
+    };
+    SupportOfferView: {
+      /** @enum {string} */
+      carries: 'rials' | 'hours' | 'in_kind';
+      /** @example moral */
+      code: string;
+      /** @example Moral support */
+      nameEn: string;
+      /** @example حمایت معنوی */
+      nameFa: string;
+      /**
+       * @description Same as nameEn
+       * @example Moral support
+       */
+      textEn: string;
+      /**
+       * @description Same as nameFa (the wording of a phase note)
+       * @example حمایت معنوی
+       */
+      textFa: string;
+    };
+    TargetInputDto: {
+      /**
+       * @description Where the association stands today
+       * @example 2
+       */
+      baseline: number;
+      /** @example training_hours_per_member */
+      indicatorCode: string;
+      /**
+       * @description Required, except for public-policy indicators (their common target applies)
+       * @example 6
+       */
+      target?: number;
+      /** @description The version of the target you last read; required to change an existing one */
+      version?: number;
+      /**
+       * @description Overrides the catalog's default weight; null restores it
+       * @example 3
+       */
+      weight?: Record<string, never> | null;
+    };
+    TargetView: {
+      /** Format: date-time */
+      agreedAt: string | null;
+      /** @example 1405/09/02 */
+      agreedAtJalali: string | null;
+      agreedBy: string | null;
+      /** @example 2 */
+      baseline: string | null;
+      direction: string;
+      frequency: string;
+      indicatorCode: string;
+      nameEn: string;
+      nameFa: string;
+      publicPolicy: boolean;
+      /**
+       * @description Where the target comes from
+       * @enum {string}
+       */
+      source: 'association' | 'public_policy' | 'none';
+      /** @example 6 */
+      target: string | null;
+      unit: string;
+      /** @description null until the association has its own row */
+      version: number | null;
+      /**
+       * @description The weight in force (override or default)
+       * @example 3
+       */
+      weight: string;
+      weightOverride: string | null;
+    };
+    TargetsView: {
+      /** @description The gate of phase 5: indicators agreed with baselines and targets */
+      agreement: components['schemas']['AgreementView'];
+      associationId: string;
+      items: components['schemas']['TargetView'][];
+    };
+    TokenPairView: {
+      /** @description Bearer token for `Authorization` */
+      accessToken: string;
+      /**
+       * @description Seconds the access token lives
+       * @example 900
+       */
+      expiresIn: number;
+      /** @description Exchange it at `POST /auth/refresh`; used once */
+      refreshToken: string;
     };
     TransitionDto: {
+      /**
+       * @description Required when moving back
+       * @example اعضای موسس کافی نیستند
+       */
+      reason?: string;
       /**
        * @example diagnosis
        * @enum {string}
@@ -1809,18 +2942,12 @@ export interface components {
         | 'support_monitoring'
         | 'development';
       /**
-       * @description Required when moving back
-       * @example اعضای موسس کافی نیستند
-       */
-      reason?: string;
-      /**
        * @description The lifecycle version you last read (stale → 409)
        * @example 1
        */
       version: number;
     };
     TransitionResultView: {
-      transition: components['schemas']['PhaseTransition'];
       /**
        * @description The phase after the request (unchanged while pending)
        * @enum {string}
@@ -1832,645 +2959,146 @@ export interface components {
         | 'formation'
         | 'support_monitoring'
         | 'development';
+      transition: components['schemas']['PhaseTransition'];
       /** @example 2 */
       version: number;
     };
-    DecideTransitionDto: {
+    UpdateAssociationDto: {
+      /** @example 2 */
+      categoryId?: number;
+      /** @example کرمان */
+      city?: string;
+      /** @description Replaces the whole contact (a board may change it) */
+      contact?: components['schemas']['ContactDto'];
+      /** @description Replaces the culture profile (a board may change it) */
+      cultureProfile?: components['schemas']['CultureProfileDto'];
       /**
-       * @description The lifecycle version you last read (stale → 409)
-       * @example 2
+       * Format: date
+       * @example 2011-11-02
        */
-      version: number;
-      /** @example مستندات کافی است */
-      comment?: string;
-    };
-    ClassificationDto: {
+      foundedAt?: Record<string, never> | null;
+      /** @example union */
+      legalForm?: string;
+      /** @example 260 */
+      memberCount?: Record<string, never> | null;
+      /** @enum {string} */
+      membershipType?: 'firms' | 'persons' | 'mixed';
+      /** @example Kerman Pistachio Exporters Association */
+      nameEn?: Record<string, never> | null;
+      /** @example انجمن صادرکنندگان پسته کرمان */
+      nameFa?: string;
       /**
-       * @description The output version you last read; required to revise an existing output
+       * Format: uuid
+       * @description null makes it a root again
+       */
+      parentId?: Record<string, never> | null;
+      /**
+       * Format: date
+       * @example 2012-05-20
+       */
+      registeredAt?: Record<string, never> | null;
+      registrationAuthority?: Record<string, never> | null;
+      /** @example 12345 */
+      registrationNo?: Record<string, never> | null;
+      /** @enum {string} */
+      scope?: 'provincial' | 'national';
+      /** @enum {string} */
+      status?: 'proposed' | 'forming' | 'active' | 'dormant' | 'dissolved';
+      /**
+       * @description The version you last read (stale → 409)
        * @example 1
        */
-      version?: number;
+      version: number;
+    };
+    UpdateBoardMemberDto: {
+      /** @enum {string} */
+      electedBy?: 'general_assembly' | 'founding_assembly' | 'board_vote' | 'by_election' | 'appointed';
+      /** @example پایان دوره و برگزاری انتخابات مجمع عمومی */
+      endReason?: Record<string, never> | null;
+      firmName?: Record<string, never> | null;
+      /** @example محمدرضا صادقی */
+      fullName?: string;
+      /** @enum {string} */
+      role?: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
       /**
-       * @description Legal form (انجمن، اتحادیه، سندیکا، …)
-       * @example انجمن
+       * Format: date
+       * @description Ends the term (its row stays in the history)
+       * @example 2026-04-30
        */
-      legalForm: string;
+      termEnd?: Record<string, never> | null;
       /**
-       * @description Sector category (رسته)
-       * @example صنایع غذایی
+       * @description The version you last read (stale → 409)
+       * @example 1
        */
-      category: string;
-      /** @example 1079 */
+      version: number;
+    };
+    UpdateCategoryDto: {
+      /**
+       * @description false hides it from new associations
+       * @example true
+       */
+      active?: boolean;
+      /** @example 1030 */
       isic?: string;
-      /** @enum {string} */
-      scope: 'provincial' | 'national';
-      /** @enum {string} */
-      membershipType: 'firms' | 'persons' | 'mixed';
-      /** @description A category the chamber prioritises (رسته های مدنظر اتاق) */
-      priority: boolean;
-    };
-    LawReferenceDto: {
-      /** @example قانون بهبود مستمر محیط کسب و کار */
-      title: string;
-      /** @example ماده ۵ */
-      reference?: string;
-      /** @example تشکل ها را در تصمیم گیری ها مشارکت می دهد */
-      notes: string;
-    };
-    LawsAndPoliciesDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      references: components['schemas']['LawReferenceDto'][];
-    };
-    PriorActionDto: {
-      /** @example 1401 */
-      year?: number;
-      /** @example تشکیل باشگاه غیررسمی فعالان */
-      description: string;
-    };
-    PriorActionsDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      /** @example دو تلاش قبلی به دلیل بی اعتمادی ناکام ماند */
-      analysis: string;
-      actions?: components['schemas']['PriorActionDto'][];
-    };
-    FactorRatingDto: {
-      /** @enum {string} */
-      factor:
-        | 'member_participation'
-        | 'leadership'
-        | 'services'
-        | 'financial_independence'
-        | 'conflicts_of_interest'
-        | 'low_trust'
-        | 'dependence_on_state';
-      /** @example 4 */
-      rating: number;
-      /** @example مصاحبه با ۱۲ فعال رسته */
-      evidence: string;
-    };
-    SuccessFailureFactorsDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      ratings: components['schemas']['FactorRatingDto'][];
-    };
-    BenchmarkNoteDto: {
-      /** @example ترکیه */
-      country: string;
-      /** @example عضویت اجباری در اتاق های صنفی */
-      practice: string;
-      /** @example خدمات مشترک، انگیزه عضویت داوطلبانه است */
-      lesson: string;
-    };
-    BenchmarksDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      notes: components['schemas']['BenchmarkNoteDto'][];
-    };
-    PotentialRatingDto: {
-      /** @enum {string} */
-      factor:
-        'firm_count' | 'economic_weight' | 'export_share' | 'informal_networks' | 'leadership' | 'cohesion';
-      /** @example 4 */
-      rating: number;
-      /** @example حدود ۴۰۰ بنگاه فعال در استان */
-      note?: string;
-    };
-    PotentialFactorsDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      ratings: components['schemas']['PotentialRatingDto'][];
-    };
-    FormationMethodDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      /** @enum {string} */
-      method: 'members_initiative' | 'chamber_initiated' | 'sub_branch' | 'merger';
-      /**
-       * Format: uuid
-       * @description For a sub-branch: the parent association
-       */
-      parentAssociationId?: string;
-      notes?: string;
-    };
-    FoundingMemberDto: {
-      /** @example رضا کرمانی */
-      name: string;
-      /** @example شرکت پسته کرمان */
-      firmName?: string;
-    };
-    FoundingMembersDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      members: components['schemas']['FoundingMemberDto'][];
-    };
-    ApprovalInPrincipleDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      /**
-       * @description Date of the approval in principle (موافقت اصولی)
-       * @example 2026-05-10
-       */
-      approvedAt: string;
-      /**
-       * @description The public meeting place
-       * @example سالن اجتماعات اتاق کرمان
-       */
-      meetingPlace: string;
-      /** @example ۱۲۳/ص/۱۴۰۵ */
-      referenceNo?: string;
-    };
-    CharterDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      /** @description The charter (اساسنامه) was adopted by the founders */
-      adopted: boolean;
-      /** @example 2026-06-01 */
-      adoptedAt?: string;
-      /** @example charter-v3.pdf */
-      documentRef?: string;
-    };
-    FoundingAssemblyDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      /** @example 2026-06-15 */
-      heldAt: string;
-      /** @example 23 */
-      attendees: number;
-      /** @description The quorum of the founding general assembly was met */
-      quorumMet: boolean;
-      minutesRef?: string;
-    };
-    ElectedBoardMemberDto: {
-      /** @example زهرا رفسنجانی */
-      name: string;
-      /** @example رییس هیئت مدیره */
-      position: string;
-      /**
-       * Format: uuid
-       * @description Link to the registry's board member, once recorded there
-       */
-      boardMemberId?: string;
-    };
-    BoardElectionDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      /** @example 2026-06-15 */
-      electedAt: string;
-      /** @description Elected by the members (never appointed by the chamber) */
-      electedByMembers: boolean;
-      members: components['schemas']['ElectedBoardMemberDto'][];
-    };
-    RegistrationDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      /** @example ۱۴۰۵-۳۲۱ */
-      registrationNo: string;
-      /** @example اداره ثبت شرکت ها و موسسات غیرتجاری */
-      authority: string;
-      /** @example 2026-07-01 */
-      registeredAt: string;
-    };
-    OrganisationalUnitDto: {
-      /** @example دبیرخانه */
-      name: string;
-      /** @example دبیر تشکل */
-      head?: string;
-    };
-    OrganisationalStructureDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      units: components['schemas']['OrganisationalUnitDto'][];
-      /** @description The structure is not only designed but put in place */
-      inPlace: boolean;
-    };
-    EvaluationAxisDto: {
-      /** @enum {string} */
-      axis: 'chamber' | 'association' | 'members';
-      agreed: boolean;
-      note?: string;
-    };
-    EvaluationAxesDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      axes: components['schemas']['EvaluationAxisDto'][];
-    };
-    MilestoneDto: {
-      /** @enum {string} */
-      kind:
-        | 'services_launched'
-        | 'sustainable_financing'
-        | 'member_database'
-        | 'policy_making'
-        | 'knowledge_organisation'
-        | 'rnd_unit'
-        | 'sub_branches';
-      /** @example 2027-03-01 */
-      plannedAt: string;
-      /** @example 2027-02-20 */
-      doneAt?: string;
-      /** @example گزارش راه اندازی خدمت مشاوره صادراتی */
-      evidence?: string;
-      /**
-       * @description member_database: coverage reached %
-       * @example 45
-       */
-      coveragePercent?: number;
-      /**
-       * @description member_database: coverage target %
-       * @example 80
-       */
-      coverageTargetPercent?: number;
-      description?: string;
-    };
-    RoadmapDto: {
-      /**
-       * @description The output version you last read; required to revise an existing output
-       * @example 1
-       */
-      version?: number;
-      milestones: components['schemas']['MilestoneDto'][];
-    };
-    OutputRevisionView: {
-      revision: number;
-      data: Record<string, never>;
-      /** Format: uuid */
-      recordedBy: Record<string, never> | null;
-      /** Format: date-time */
-      recordedAt: string;
-      /** @example 1405/09/02 */
-      recordedAtJalali: string;
-    };
-    OutputItemView: {
-      /** @example classification */
-      key: string;
-      /** @example تفکیک تشکل بر اساس معیارها و رسته */
-      nameFa: string;
-      /** @example Classification against the criteria and category */
-      nameEn: string;
-      recorded: boolean;
-      /** @description The current revision: data, revision, version, recordedBy, recordedAt */
-      output: Record<string, never> | null;
-      revisions: components['schemas']['OutputRevisionView'][];
-    };
-    PhaseOutputsView: {
-      /** Format: uuid */
-      associationId: string;
-      /** @enum {string} */
-      phase:
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development';
-      nameFa: string;
-      nameEn: string;
-      items: components['schemas']['OutputItemView'][];
-    };
-    PhaseOutput: {
-      /** Format: uuid */
-      associationId: string;
-      /** @example concept_review */
-      phase: Record<string, never>;
-      /** @example classification */
-      key: string;
-      /** @description The output as validated by its DTO */
-      data: Record<string, never>;
-      /**
-       * @description How many times it was recorded (1 = first)
-       * @example 1
-       */
-      revision: number;
-      /** Format: uuid */
-      recordedBy: Record<string, never> | null;
-      /** Format: date-time */
-      recordedAt: string;
-      /** @example 1 */
-      version: number;
-    };
-    SupportKind: {
-      /** @example financial */
-      code: string;
-      /** @example حمایت مالی */
-      nameFa: string;
-      /** @example Financial support */
-      nameEn: string;
-      /**
-       * @description What a grant of this kind carries: Rials, training hours, or in-kind help (optionally valued in Rials)
-       * @enum {string}
-       */
-      carries: 'rials' | 'hours' | 'in_kind';
-      /**
-       * @description The phases this kind suits (phase keys)
-       * @example [
-       *       "support_monitoring",
-       *       "development"
-       *     ]
-       */
-      phases: string[];
-      sortOrder: number;
-      version: number;
-    };
-    CreateSupportKindDto: {
-      /** @example export_fair */
-      code: string;
-      /** @example حضور در نمایشگاه صادراتی */
-      nameFa: string;
-      /** @example Export fair participation */
-      nameEn: string;
-      /** @enum {string} */
-      carries: 'rials' | 'hours' | 'in_kind';
-      /**
-       * @example [
-       *       "support_monitoring",
-       *       "development"
-       *     ]
-       */
-      phases: (
-        | 'concept_review'
-        | 'diagnosis'
-        | 'potential_assessment'
-        | 'formation'
-        | 'support_monitoring'
-        | 'development'
-      )[];
-    };
-    CreateBudgetDto: {
-      /**
-       * @description The Jalali year
-       * @example 1405
-       */
-      fiscalYear: number;
-      /** @example financial */
-      kindCode: string;
-      /**
-       * @description For kinds measured in Rials (financial, in-kind)
-       * @example 50000000000
-       */
-      amountRials?: string;
-      /**
-       * @description For training (hours)
-       * @example 400
-       */
-      hours?: number;
-    };
-    RequestSupportDto: {
-      /** @example training */
-      kindCode: string;
-      /**
-       * @description Rials as a digit string: required for financial kinds, the estimated value for in-kind ones
-       * @example 2500000000
-       */
-      amountRials?: string;
-      /**
-       * @description Training hours (required for training)
-       * @example 24
-       */
-      hours?: number;
-      /**
-       * @description Training participants
-       * @example 30
-       */
-      participants?: number;
-      /** @example دوره آموزش حکمرانی برای هیئت مدیره تازه انتخاب شده */
-      justification: string;
-      /** @description Required when the kind does not suit the association's current phase */
-      overrideReason?: string;
-    };
-    ApproveSupportDto: {
+      /** @example Pistachio and nuts */
+      nameEn?: string;
+      /** @example پسته و خشکبار */
+      nameFa?: string;
+      /** @example true */
+      priority?: boolean;
       /**
        * @description The version you last read (stale → 409)
        * @example 1
        */
       version: number;
-      /** @example در سقف بودجه و مطابق برنامه */
-      comment?: string;
-      /** @description Needed when a precaution (financial_independence) applies */
-      acknowledgePrecautions?: boolean;
     };
-    RejectSupportDto: {
+    UpdateCodedEntryDto: {
+      /** @example false */
+      active?: boolean;
+      /** @example Coordination council */
+      nameEn?: string;
+      /** @example شورای هماهنگی */
+      nameFa?: string;
+      /** @example 20 */
+      sortOrder?: number;
       /**
        * @description The version you last read (stale → 409)
        * @example 1
        */
       version: number;
-      /** @example خارج از اولویت های امسال */
-      comment: string;
     };
-    DeliverSupportDto: {
+    UpdateCriterionDto: {
+      /** @example false */
+      active?: boolean;
+      description?: Record<string, never> | null;
+      /** @example Coordination council */
+      nameEn?: string;
+      /** @example شورای هماهنگی */
+      nameFa?: string;
+      /** @example 20 */
+      sortOrder?: number;
       /**
        * @description The version you last read (stale → 409)
        * @example 1
        */
       version: number;
-      /**
-       * @description Reference to the delivery document
-       * @example صورتجلسه تحویل ۱۴۰۵/۰۸/۱۲ شماره ۲۳۴/ت
-       */
-      evidence: string;
-      comment?: string;
-    };
-    CancelSupportDto: {
-      /**
-       * @description The version you last read (stale → 409)
-       * @example 1
-       */
-      version: number;
-      /** @example خارج از اولویت های امسال */
-      comment: string;
-    };
-    CreateApprovalLimitDto: {
-      /**
-       * Format: uuid
-       * @description The approver who receives the limit
-       */
-      userId: string;
-      /** @example financial */
-      kindCode: string;
-      /**
-       * @description Per-grant limit in the kind's unit (Rials, or hours for training), as a digit string
-       * @example 2000000000
-       */
-      perGrant: string;
-      /**
-       * @description Yearly limit in the kind's unit, as a digit string
-       * @example 10000000000
-       */
-      yearly: string;
-      /**
-       * @description Default: now
-       * @example 2026-03-21T00:00:00Z
-       */
-      validFrom?: string;
-      /** @example 2027-03-21T00:00:00Z */
-      validUntil: string;
-    };
-    UpdateSupportSettingsDto: {
-      /**
-       * @description The version you last read (stale → 409)
-       * @example 1
-       */
-      version: number;
-      /**
-       * @description Rials an association may receive in a year before the precaution applies (no revenue known)
-       * @example 5000000000
-       */
-      independenceThresholdRials?: string;
-      /**
-       * @description Maximum chamber share of revenue, in percent (revenue known)
-       * @example 30
-       */
-      independenceMaxSharePercent?: number;
-    };
-    KpiIndicator: {
-      /** @example training_hours_per_member */
-      code: string;
-      /** @example ساعت آموزش به ازای هر عضو */
-      nameFa: string;
-      /** @example Training hours per member */
-      nameEn: string;
-      /** @enum {string} */
-      axis: 'chamber' | 'association' | 'members';
-      /**
-       * @description The national chamber's rating criterion it feeds
-       * @enum {string}
-       */
-      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
-      /** @enum {string} */
-      unit: 'count' | 'percent' | 'rials' | 'hours' | 'score';
-      /**
-       * @description Whether a higher or a lower value is better
-       * @enum {string}
-       */
-      direction: 'higher' | 'lower';
-      /** @enum {string} */
-      kind: 'reported' | 'derived';
-      /** @example training_hours / members_count */
-      formula?: Record<string, never> | null;
-      /** @enum {string} */
-      frequency: 'monthly' | 'quarterly' | 'yearly';
-      /**
-       * @description Decimal string
-       * @example 1.000
-       */
-      defaultWeight: string;
-      /** @description A public-policy indicator has one target common to every association */
-      publicPolicy: boolean;
-      /** @example 30 */
-      publicTarget?: Record<string, never> | null;
-      /**
-       * @description Achievement cap in percent (120 when null)
-       * @example 120
-       */
-      capPercent?: Record<string, never> | null;
-      active: boolean;
-      /** Format: date-time */
-      updatedAt: string;
-      version: number;
-    };
-    CreateIndicatorDto: {
-      /**
-       * @description lower-case letters, digits and _
-       * @example training_hours_per_member
-       */
-      code: string;
-      /** @example ساعت آموزش به ازای هر عضو */
-      nameFa: string;
-      /** @example Training hours per member */
-      nameEn: string;
-      /** @enum {string} */
-      axis: 'chamber' | 'association' | 'members';
-      /** @enum {string} */
-      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
-      /** @enum {string} */
-      unit: 'count' | 'percent' | 'rials' | 'hours' | 'score';
-      /** @enum {string} */
-      direction: 'higher' | 'lower';
-      /** @enum {string} */
-      kind: 'reported' | 'derived';
-      /**
-       * @description Derived only: numbers, indicator codes of the same frequency, + - * / and parentheses
-       * @example training_hours / members_count
-       */
-      formula?: Record<string, never> | null;
-      /** @enum {string} */
-      frequency: 'monthly' | 'quarterly' | 'yearly';
-      /** @example 1.5 */
-      defaultWeight: number;
-      /** @default false */
-      publicPolicy: boolean;
-      /**
-       * @description The common target of a public-policy indicator
-       * @example 30
-       */
-      publicTarget?: Record<string, never> | null;
-      /**
-       * @description Achievement cap in percent (120 when null)
-       * @example 120
-       */
-      capPercent?: Record<string, never> | null;
-      /** @default true */
-      active: boolean;
     };
     UpdateIndicatorDto: {
-      /** @example ساعت آموزش به ازای هر عضو */
-      nameFa?: string;
-      /** @example Training hours per member */
-      nameEn?: string;
+      /** @default true */
+      active: boolean;
       /** @enum {string} */
       axis?: 'chamber' | 'association' | 'members';
+      /**
+       * @description Achievement cap in percent (120 when null)
+       * @example 120
+       */
+      capPercent?: Record<string, never> | null;
       /** @enum {string} */
       criterion?: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
-      /** @enum {string} */
-      unit?: 'count' | 'percent' | 'rials' | 'hours' | 'score';
+      /** @example 1.5 */
+      defaultWeight?: number;
       /** @enum {string} */
       direction?: 'higher' | 'lower';
-      /** @enum {string} */
-      kind?: 'reported' | 'derived';
       /**
        * @description Derived only: numbers, indicator codes of the same frequency, + - * / and parentheses
        * @example training_hours / members_count
@@ -2478,8 +3106,12 @@ export interface components {
       formula?: Record<string, never> | null;
       /** @enum {string} */
       frequency?: 'monthly' | 'quarterly' | 'yearly';
-      /** @example 1.5 */
-      defaultWeight?: number;
+      /** @enum {string} */
+      kind?: 'reported' | 'derived' | 'recorded';
+      /** @example Training hours per member */
+      nameEn?: string;
+      /** @example ساعت آموزش به ازای هر عضو */
+      nameFa?: string;
       /** @default false */
       publicPolicy: boolean;
       /**
@@ -2487,137 +3119,10 @@ export interface components {
        * @example 30
        */
       publicTarget?: Record<string, never> | null;
-      /**
-       * @description Achievement cap in percent (120 when null)
-       * @example 120
-       */
-      capPercent?: Record<string, never> | null;
-      /** @default true */
-      active: boolean;
+      /** @enum {string} */
+      unit?: 'count' | 'percent' | 'rials' | 'hours' | 'score';
       /** @description The version you last read (stale → 409) */
       version: number;
-    };
-    TargetView: {
-      indicatorCode: string;
-      nameFa: string;
-      nameEn: string;
-      unit: string;
-      direction: string;
-      frequency: string;
-      publicPolicy: boolean;
-      /** @example 2 */
-      baseline: string | null;
-      /** @example 6 */
-      target: string | null;
-      /**
-       * @description The weight in force (override or default)
-       * @example 3
-       */
-      weight: string;
-      weightOverride: string | null;
-      /**
-       * @description Where the target comes from
-       * @enum {string}
-       */
-      source: 'association' | 'public_policy' | 'none';
-      /** Format: date-time */
-      agreedAt: string | null;
-      /** @example 1405/09/02 */
-      agreedAtJalali: string | null;
-      agreedBy: string | null;
-      /** @description null until the association has its own row */
-      version: number | null;
-    };
-    TargetsView: {
-      associationId: string;
-      items: components['schemas']['TargetView'][];
-      /** @description The gate of phase 5: indicators agreed with baselines and targets */
-      agreement: Record<string, never>;
-    };
-    TargetInputDto: {
-      /** @example training_hours_per_member */
-      indicatorCode: string;
-      /**
-       * @description Where the association stands today
-       * @example 2
-       */
-      baseline: number;
-      /**
-       * @description Required, except for public-policy indicators (their common target applies)
-       * @example 6
-       */
-      target?: number;
-      /**
-       * @description Overrides the catalog's default weight; null restores it
-       * @example 3
-       */
-      weight?: Record<string, never> | null;
-      /** @description The version of the target you last read; required to change an existing one */
-      version?: number;
-    };
-    PutTargetsDto: {
-      targets: components['schemas']['TargetInputDto'][];
-    };
-    AgreeTargetsDto: {
-      /** @description The targets the board agrees to; all of them when omitted */
-      indicatorCodes?: string[];
-    };
-    ReportValueDto: {
-      /** @example training_hours */
-      indicatorCode: string;
-      /**
-       * @description A number, or a decimal string
-       * @example 420
-       */
-      value: number | string;
-      /** @example دوره آموزش صادرات برای ۳۵ عضو */
-      comment?: string;
-    };
-    CreateReportDto: {
-      /**
-       * @description Jalali period: 1405-07 (month), 1405-Q2 (quarter) or 1405 (year)
-       * @example 1405-Q2
-       */
-      period: string;
-      values: components['schemas']['ReportValueDto'][];
-    };
-    PatchReportValueDto: {
-      /** @example training_hours */
-      indicatorCode: string;
-      /** @description null removes the value */
-      value: (number | string) | null;
-      comment?: string;
-    };
-    PatchReportDto: {
-      /** @description The version you last read (stale → 409) */
-      version: number;
-      /** @description Values to set (others are kept); value null removes one */
-      values: components['schemas']['PatchReportValueDto'][];
-    };
-    ReportActionDto: {
-      /** @description The version you last read; checked when given */
-      version?: number;
-    };
-    ReviewDto: {
-      /** @description The version you last read; checked when given */
-      version?: number;
-      /**
-       * @description Required when returning a report
-       * @example شواهد ساعات آموزش پیوست شود
-       */
-      comment?: string;
-    };
-    ReturnReportDto: {
-      /** @description The version you last read; checked when given */
-      version?: number;
-      /** @example شواهد ساعات آموزش پیوست شود */
-      comment: string;
-    };
-    ReopenReportDto: {
-      /** @description The version you last read (stale → 409) */
-      version: number;
-      /** @example رقم درآمد فصل پس از حسابرسی اصلاح شد */
-      reason: string;
     };
     UpdateKpiSettingsDto: {
       /**
@@ -2633,20 +3138,170 @@ export interface components {
        */
       gradeC?: number;
       /**
-       * @description Days in one phase after which a "phase stalled" alert is raised
-       * @example 180
+       * @description Yearly rating's composite at or above which it is A
+       * @example 85
        */
-      stallDays?: number;
+      ratingGradeA?: number;
+      /** @example 70 */
+      ratingGradeB?: number;
+      /**
+       * @description Below this the yearly rating is D
+       * @example 50
+       */
+      ratingGradeC?: number;
       /**
        * @description Days after the end of a period before a missing report raises an alert
        * @example 15
        */
       reportGraceDays?: number;
       /**
+       * @description Days in one phase after which a "phase stalled" alert is raised
+       * @example 180
+       */
+      stallDays?: number;
+      /**
        * @description The version last read
        * @example 1
        */
       version: number;
+    };
+    UpdateLifecycleSettingsDto: {
+      /** @example 7 */
+      minFoundingMembers?: number;
+      phases?: components['schemas']['PhaseWordingDto'][];
+      /** @example 60 */
+      potentialThreshold?: number;
+      /** @description Staff propose transitions; an approver or the admin approves */
+      transitionsNeedApproval?: boolean;
+      /**
+       * @description The settings version you last read (stale → 409)
+       * @example 1
+       */
+      version: number;
+    };
+    UpdateSupportKindDto: {
+      /** @description false retires the kind: offered in no phase, no new requests */
+      active?: boolean;
+      /**
+       * @description Only while no grant or budget uses the kind
+       * @enum {string}
+       */
+      carries?: 'rials' | 'hours' | 'in_kind';
+      /** @example Financial support */
+      nameEn?: string;
+      /** @example حمایت مالی */
+      nameFa?: string;
+      /**
+       * @description The phases the kind suits: what the lifecycle view offers and what needs no override
+       * @example [
+       *       "formation",
+       *       "support_monitoring"
+       *     ]
+       */
+      phases?: (
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development'
+      )[];
+      /** @example 3 */
+      sortOrder?: number;
+      /**
+       * @description The version last read (a stale one gets 409)
+       * @example 1
+       */
+      version: number;
+    };
+    UpdateSupportSettingsDto: {
+      /**
+       * @description Maximum chamber share of revenue, in percent (revenue known)
+       * @example 30
+       */
+      independenceMaxSharePercent?: number;
+      /**
+       * @description Rials an association may receive in a year before the precaution applies (no revenue known)
+       * @example 5000000000
+       */
+      independenceThresholdRials?: string;
+      /**
+       * @description The version you last read (stale → 409)
+       * @example 1
+       */
+      version: number;
+    };
+    UpdateUserDto: {
+      active?: boolean;
+      /** Format: uuid */
+      associationId?: Record<string, never> | null;
+      fullName?: string;
+      password?: string;
+      /** @enum {string} */
+      role?: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+      /** @description The version you last read (stale → 409) */
+      version: number;
+    };
+    UserView: {
+      active: boolean;
+      /**
+       * Format: uuid
+       * @description Set for board users only
+       */
+      associationId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 1405/09/10 */
+      createdAtJalali: string;
+      /** @example expert@chamber.ir */
+      email: string;
+      /** @example مریم احمدی */
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example 1405/09/10 */
+      updatedAtJalali: string;
+      version: number;
+    };
+    YearlyRatingView: {
+      /** Format: uuid */
+      associationId: string;
+      axes: components['schemas']['AxesScoresView'];
+      /** @example 78.4 */
+      composite: number | null;
+      /** Format: date-time */
+      computedAt: string;
+      /** @example 1405/01/15 */
+      computedAtJalali: string;
+      coverage: components['schemas']['RatingCoverageView'];
+      /** @description The national chamber's five criteria */
+      criteria: components['schemas']['CriteriaScoresView'];
+      /** @enum {string|null} */
+      grade: 'A' | 'B' | 'C' | 'D' | null;
+      indicators: components['schemas']['RatedIndicatorView'][];
+      /**
+       * @description The year's one rating (a period's scores are `progress`)
+       * @enum {string}
+       */
+      kind: 'rating';
+      /**
+       * @description Periods that went in (accepted reports: declared and verified)
+       * @example [
+       *       "1404",
+       *       "1404-Q1",
+       *       "1404-Q2"
+       *     ]
+       */
+      periods: string[];
+      position: components['schemas']['RatingPositionView'];
+      /** @description The rating's thresholds the admin set */
+      thresholds: components['schemas']['RatingThresholdsView'];
+      /** @example 1404 */
+      year: number;
     };
   };
   responses: never;
@@ -2657,252 +3312,13 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  HealthController_live: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  HealthController_ready: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The Health Check is successful */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @example ok */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
-        };
-      };
-      /**
-       * @description A dependency does not answer; `details` says which
-       *
-       *     The Health Check is not successful
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @example error */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
-        };
-      };
-    };
-  };
-  AuthController_login: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['LoginDto'];
-      };
-    };
-    responses: {
-      /** @description `{ accessToken, refreshToken, expiresIn, user }` */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Wrong e-mail or password (never says which) */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Too many attempts for this e-mail from this address */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuthController_refresh: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RefreshDto'];
-      };
-    };
-    responses: {
-      /** @description `{ accessToken, refreshToken, expiresIn }` */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Invalid, expired or reused (the whole family is then revoked) */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuthController_logout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuthController_me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-    };
-  };
-  UsersController_list: {
+  ApprovalLimitsController_list: {
     parameters: {
       query?: {
         page?: components['schemas']['Object'];
         pageSize?: components['schemas']['Object'];
-        role?: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+        userId?: string;
+        kindCode?: string;
       };
       header?: never;
       path?: never;
@@ -2910,15 +3326,36 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
-  UsersController_create: {
+  ApprovalLimitsController_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -2927,337 +3364,45 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CreateUserDto'];
+        'application/json': components['schemas']['CreateApprovalLimitDto'];
       };
     };
     responses: {
-      201: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['User'];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
-    };
-  };
-  UsersController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  UsersController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateUserDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuditController_list: {
-    parameters: {
-      query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
-        /** @description Only entries about this association */
-        associationId?: string;
-        entity?: string;
-        entityId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuditController_integrity: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description `{ ok, rowsChecked, firstBrokenId, problem, checkedAt }` or null */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuditController_requestCheck: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CatalogsController_categories: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description No access token, or an invalid or expired one */
+      401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SectorCategory'][];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
-    };
-  };
-  CatalogsController_createCategory: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateCategoryDto'];
-      };
-    };
-    responses: {
-      201: {
+      /** @description The caller’s role may not do this (allowed: admin, approver) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SectorCategory'];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
-    };
-  };
-  CatalogsController_updateCategory: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: number;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCategoryDto'];
-      };
-    };
-    responses: {
-      200: {
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SectorCategory'];
+          'application/json': components['schemas']['ErrorBody'];
         };
-      };
-    };
-  };
-  CatalogsController_legalForms: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['LegalForm'][];
-        };
-      };
-    };
-  };
-  CatalogsController_createLegalForm: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateCodedEntryDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['LegalForm'];
-        };
-      };
-    };
-  };
-  CatalogsController_updateLegalForm: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCodedEntryDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['LegalForm'];
-        };
-      };
-    };
-  };
-  CatalogsController_criteria: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ClassificationCriterion'][];
-        };
-      };
-    };
-  };
-  CatalogsController_createCriterion: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateCriterionDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ClassificationCriterion'];
-        };
-      };
-    };
-  };
-  CatalogsController_updateCriterion: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCriterionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ClassificationCriterion'];
-        };
-      };
-    };
-  };
-  CatalogsController_cultureTraits: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description `[{ code, nameFa, nameEn }]` */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
     };
   };
@@ -3299,12 +3444,33 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: Association[], total, page, pageSize }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['AssociationView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3326,7 +3492,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3373,7 +3593,37 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3393,12 +3643,58 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ imported, ids }` */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssociationImportView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3418,7 +3714,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3443,32 +3766,120 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin, board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
   };
-  AssociationsController_putCultureProfile: {
+  ScoresController_alertsOf: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+      };
       header?: never;
       path: {
         id: string;
       };
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PutCultureProfileDto'];
-      };
-    };
+    requestBody?: never;
     responses: {
+      /** @description `{items: [{id, kind, period, messageFa, messageEn, details, createdAt, createdAtJalali}], total, page, pageSize}` */
       200: {
         headers: {
           [name: string]: unknown;
         };
+        content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
         content: {
-          'application/json': components['schemas']['Association'];
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3487,12 +3898,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: [BoardMember & { serving, termStartJalali, termEndJalali }] }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoardMembersView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3516,7 +3955,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BoardMember'];
+          'application/json': components['schemas']['BoardMemberView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3542,16 +4035,82 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BoardMember'];
+          'application/json': components['schemas']['BoardMemberView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
   };
-  LifecycleSettingsController_phases: {
+  ChamberAssessmentsController_get: {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        period: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3561,40 +4120,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PhasesView'];
+          'application/json': components['schemas']['ChamberAssessmentView'];
         };
       };
-    };
-  };
-  LifecycleSettingsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LifecycleSettings'];
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
   };
-  LifecycleSettingsController_update: {
+  ChamberAssessmentsController_put: {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        period: string;
+      };
       cookie?: never;
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['UpdateLifecycleSettingsDto'];
+        'application/json': components['schemas']['PutChamberAssessmentDto'];
       };
     };
     responses: {
@@ -3603,7 +4173,253 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LifecycleSettings'];
+          'application/json': components['schemas']['ChamberAssessmentView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AssociationsController_putCultureProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutCultureProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssociationView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin, board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportsController_list: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        status?: 'draft' | 'submitted' | 'returned' | 'accepted';
+        period?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReportDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3625,6 +4441,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LifecycleView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3651,6 +4494,33 @@ export interface operations {
           'application/json': components['schemas']['HistoryView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleController_transition: {
@@ -3674,6 +4544,60 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TransitionResultView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3702,6 +4626,60 @@ export interface operations {
           'application/json': components['schemas']['TransitionResultView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleController_reject: {
@@ -3728,6 +4706,60 @@ export interface operations {
           'application/json': components['schemas']['TransitionResultView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   PhaseOutputsController_list: {
@@ -3748,6 +4780,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PhaseOutputsView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -3794,57 +4853,63 @@ export interface operations {
           'application/json': components['schemas']['PhaseOutput'];
         };
       };
-    };
-  };
-  SupportKindsController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SupportKind'][];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
-    };
-  };
-  SupportKindsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateSupportKindDto'];
-      };
-    };
-    responses: {
-      201: {
+      /** @description No access token, or an invalid or expired one */
+      401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SupportKind'];
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
   };
-  SupportBudgetsController_list: {
+  RatingController_get: {
     parameters: {
       query?: {
-        fiscalYear?: number;
+        /** @description Jalali year; the latest rated year when omitted */
+        year?: number;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3853,28 +4918,86 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['YearlyRatingView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No period of that year scored yet (or another association, for a board user) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
-  SupportBudgetsController_create: {
+  ScoresController_scores: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Jalali period; the latest scored period when omitted */
+        period?: string;
+      };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateBudgetDto'];
-      };
-    };
+    requestBody?: never;
     responses: {
-      201: {
+      /** @description `{associationId, period, revision, composite, grade (A|B|C|D), trend {direction, previousPeriod, previous, delta, series}, axes {chamber, association, members}, criteria {governance, membership, services, policy_influence, regulation}, indicators [{code, nameFa, nameEn, axis, criterion, value, baseline, target, weight, achievement, status}], position {peers, average, best, rank, vsAverage, vsBest, category}, computedAt, computedAtJalali}` */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not scored yet for that period (or another association, for a board user) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -3899,6 +5022,33 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   SupportsController_request: {
@@ -3916,377 +5066,49 @@ export interface operations {
       };
     };
     responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportsController_list: {
-    parameters: {
-      query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
-        phase?:
-          | 'concept_review'
-          | 'diagnosis'
-          | 'potential_assessment'
-          | 'formation'
-          | 'support_monitoring'
-          | 'development';
-        kind?: string;
-        status?: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
-        fiscalYear?: number;
-        associationId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportsController_summary: {
-    parameters: {
-      query?: {
-        fiscalYear?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportsController_export: {
-    parameters: {
-      query: {
-        phase?:
-          | 'concept_review'
-          | 'diagnosis'
-          | 'potential_assessment'
-          | 'formation'
-          | 'support_monitoring'
-          | 'development';
-        kind?: string;
-        status?: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
-        fiscalYear?: number;
-        associationId?: string;
-        format: 'csv' | 'xlsx';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportsController_approve: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ApproveSupportDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportsController_reject: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RejectSupportDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportsController_deliver: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['DeliverSupportDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportsController_cancel: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CancelSupportDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ApprovalLimitsController_list: {
-    parameters: {
-      query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
-        userId?: string;
-        kindCode?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ApprovalLimitsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateApprovalLimitDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportSettingsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description `{ independenceThresholdRials, independenceMaxSharePercent, version }` */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SupportSettingsController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateSupportSettingsDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  IndicatorsController_list: {
-    parameters: {
-      query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
-        axis?: 'chamber' | 'association' | 'members';
-        criterion?: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
-        frequency?: 'monthly' | 'quarterly' | 'yearly';
-        /** @description Only active (true) or inactive (false) indicators */
-        active?: boolean;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  IndicatorsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateIndicatorDto'];
-      };
-    };
-    responses: {
-      201: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['KpiIndicator'];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
-    };
-  };
-  IndicatorsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description No access token, or an invalid or expired one */
+      401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['KpiIndicator'];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
-    };
-  };
-  IndicatorsController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateIndicatorDto'];
-      };
-    };
-    responses: {
-      200: {
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['KpiIndicator'];
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4308,6 +5130,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TargetsView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };
@@ -4335,6 +5184,51 @@ export interface operations {
           'application/json': components['schemas']['TargetsView'];
         };
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   TargetsController_agree: {
@@ -4360,311 +5254,100 @@ export interface operations {
           'application/json': components['schemas']['TargetsView'];
         };
       };
-    };
-  };
-  ReportsController_list: {
-    parameters: {
-      query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
-        status?: 'draft' | 'submitted' | 'returned' | 'accepted';
-        period?: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
-    };
-  };
-  ReportsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateReportDto'];
-      };
-    };
-    responses: {
-      201: {
+      /** @description No access token, or an invalid or expired one */
+      401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
-    };
-  };
-  ReportsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-    };
-  };
-  ReportsController_patch: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PatchReportDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ReportsController_submit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReportActionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ReportsController_accept: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReviewDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ReportsController_return: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReturnReportDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ReportsController_reopen: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReopenReportDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  EvidenceController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  EvidenceController_upload: {
-    parameters: {
-      query?: {
-        /** @description The indicator the document supports */
-        indicatorCode?: unknown;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': {
-          /** Format: binary */
-          file: string;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  EvidenceController_download: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        evidenceId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ScoresController_scores: {
-    parameters: {
-      query?: {
-        /** @description Jalali period; the latest scored period when omitted */
-        period?: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description `{associationId, period, revision, composite, grade (A|B|C|D), trend {direction, previousPeriod, previous, delta, series}, axes {chamber, association, members}, criteria {governance, membership, services, policy_influence, regulation}, indicators [{code, nameFa, nameEn, axis, criterion, value, baseline, target, weight, achievement, status}], position {peers, average, best, rank, vsAverage, vsBest, category}, computedAt, computedAtJalali}` */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Not scored yet for that period (or another association, for a board user) */
+      /** @description Not found, or another association’s object the caller may not see */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
-  ScoresController_alertsOf: {
+  AuditController_list: {
     parameters: {
       query?: {
         page?: components['schemas']['Object'];
         pageSize?: components['schemas']['Object'];
+        /** @description Only entries about this association */
+        associationId?: string;
+        entity?: string;
+        entityId?: string;
       };
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description `{items: [{id, kind, period, messageFa, messageEn, details, createdAt, createdAtJalali}], total, page, pageSize}` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['AuditEntryView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
-  ScoresController_recompute: {
+  AuditController_integrity: {
     parameters: {
       query?: never;
       header?: never;
@@ -4673,33 +5356,72 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{jobId}` of the recompute-all job */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditIntegrityView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AuditController_requestCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['JobAcceptedView'];
+        };
       };
-    };
-  };
-  ScoresController_getSettings: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description No access token, or an invalid or expired one */
+      401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
-  ScoresController_putSettings: {
+  AuthController_login: {
     parameters: {
       query?: never;
       header?: never;
@@ -4708,7 +5430,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['UpdateKpiSettingsDto'];
+        'application/json': components['schemas']['LoginDto'];
       };
     };
     responses: {
@@ -4716,7 +5438,1029 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['LoginView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Wrong e-mail or password (never says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many attempts from this address or for this account (Retry-After says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
         content?: never;
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Invalid, expired or reused (the whole family is then revoked) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many refreshes of one session (token family) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_categories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SectorCategory'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_createCategory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCategoryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SectorCategory'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_updateCategory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCategoryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SectorCategory'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_criteria: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClassificationCriterion'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_createCriterion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCriterionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClassificationCriterion'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_updateCriterion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCriterionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClassificationCriterion'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_cultureTraits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CultureTraitView'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_legalForms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LegalForm'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_createLegalForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCodedEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LegalForm'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogsController_updateLegalForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCodedEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LegalForm'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example ok */
+            status?: string;
+          };
+        };
+      };
+      /**
+       * @description A dependency does not answer; `details` says which
+       *
+       *     The Health Check is not successful
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  IndicatorsController_list: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        axis?: 'chamber' | 'association' | 'members';
+        criterion?: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+        frequency?: 'monthly' | 'quarterly' | 'yearly';
+        /** @description Only active (true) or inactive (false) indicators */
+        active?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  IndicatorsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIndicatorDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KpiIndicator'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  IndicatorsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KpiIndicator'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  IndicatorsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateIndicatorDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KpiIndicator'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4742,6 +6486,33 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   JobsController_retry: {
@@ -4761,6 +6532,862 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportsController_patch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PatchReportDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  EvidenceController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  EvidenceController_upload: {
+    parameters: {
+      query?: {
+        /** @description The indicator the document supports */
+        indicatorCode?: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  EvidenceController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportsController_return: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnReportDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportsController_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenReportDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportActionDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ScoresController_recompute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `{jobId}` of the recompute-all job */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ScoresController_getSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ScoresController_putSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateKpiSettingsDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  LifecycleSettingsController_phases: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhasesView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  LifecycleSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LifecycleSettings'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  LifecycleSettingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateLifecycleSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LifecycleSettings'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4782,6 +7409,24 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   NotificationsController_read: {
@@ -4800,6 +7445,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  RoadmapController_association: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };
@@ -4822,9 +7540,532 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: president, admin, staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
-  RoadmapController_association: {
+  SupportBudgetsController_list: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportBudgetsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBudgetDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportKindsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportKind'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportKindsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSupportKindDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportKind'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportKindsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSupportKindDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportKind'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `{ independenceThresholdRials, independenceMaxSharePercent, version }` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportSettingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSupportSettingsDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportsController_list: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        phase?:
+          | 'concept_review'
+          | 'diagnosis'
+          | 'potential_assessment'
+          | 'formation'
+          | 'support_monitoring'
+          | 'development';
+        kind?: string;
+        status?: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
+        fiscalYear?: number;
+        associationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportsController_export: {
+    parameters: {
+      query: {
+        phase?:
+          | 'concept_review'
+          | 'diagnosis'
+          | 'potential_assessment'
+          | 'formation'
+          | 'support_monitoring'
+          | 'development';
+        kind?: string;
+        status?: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
+        fiscalYear?: number;
+        associationId?: string;
+        format: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportsController_summary: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportsController_get: {
     parameters: {
       query?: never;
       header?: never;
@@ -4840,6 +8081,573 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveSupportDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelSupportDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportsController_deliver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeliverSupportDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SupportsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectSupportDto'];
+      };
+    };
+    responses: {
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        role?: 'admin' | 'staff' | 'approver' | 'president' | 'board';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['UserView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
       };
     };
   };

@@ -8,7 +8,8 @@ import { mkdir, readFile, rename, unlink, writeFile } from 'fs/promises';
 import { dirname, join } from 'path';
 import { DataSource } from 'typeorm';
 import { KpiIndicator } from '../indicators/indicator.entity';
-import { EvidenceRejectedError, ReportStateError, UnknownIndicatorError } from '../kpi.errors';
+import { EvidenceRejectedError, UnknownIndicatorError } from '../kpi.errors';
+import { reportTransition } from '../reports/report-transition';
 import { evidenceSummary, ReportsService } from '../reports/reports.service';
 import { KpiEvidence } from './evidence.entity';
 import { detectFileType } from './file-type';
@@ -45,8 +46,7 @@ export class EvidenceService {
     try {
       return await this.db.transaction(async (em) => {
         const report = await this.reports.find(em, auth, reportId, true);
-        if (report.status !== 'draft' && report.status !== 'returned')
-          throw new ReportStateError('given evidence', report.status);
+        reportTransition(report.status, 'attach_evidence', auth.role);
         if (indicatorCode && !(await em.exists(KpiIndicator, { where: { code: indicatorCode } }))) {
           throw new UnknownIndicatorError('indicatorCode', indicatorCode);
         }
