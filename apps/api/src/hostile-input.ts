@@ -41,7 +41,11 @@ export function findBadText(
 ): { path: string; constraint: 'nulCharacter' | 'loneSurrogate'; problem: string } | undefined {
   if (typeof value === 'string') {
     if (value.includes('\u0000'))
-      return { path: path || 'body', constraint: 'nulCharacter', problem: 'must not contain a NUL character' };
+      return {
+        path: path || 'body',
+        constraint: 'nulCharacter',
+        problem: 'must not contain a NUL character',
+      };
     if (LONE_SURROGATE.test(value))
       return {
         path: path || 'body',

@@ -191,7 +191,7 @@ export class ScoresView {
 }
 
 export class AlertItemView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '42', description: 'The alert (a bigint, as a string)' }) id!: string;
   @ApiProperty({ format: 'uuid' }) associationId!: string;
   @ApiProperty() associationNameFa!: string;
   @ApiProperty({ example: 'report_missing' }) kind!: string;

@@ -980,8 +980,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One association's road: current phase, history, supports per phase, latest score, open alerts (a board sees its own) */
+    /** One association's road: phases, milestones, grants and KPI trend on one time line, completeness, stage (a board sees its own) */
     get: operations['RoadmapController_association'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/roadmap/associations/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One association's road as XLSX (default) or CSV (a board exports its own) */
+    get: operations['RoadmapController_exportAssociation'];
     put?: never;
     post?: never;
     delete?: never;
@@ -997,8 +1014,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The president's overview (نقشه راه): funnel by phase with median and p90 days, stalled associations, supports by phase and kind, score distribution, open alerts */
+    /** The president's overview (نقشه راه): funnel, stalled, development stages, supports and their outcomes, reporting completeness, movers, scores, alerts; `asOf` says how fresh */
     get: operations['RoadmapController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/roadmap/overview/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The overview as XLSX (default) or CSV: Persian headers, Jalali dates */
+    get: operations['RoadmapController_exportOverview'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1263,6 +1297,35 @@ export interface components {
       /** @description Indicator codes not yet agreed */
       missing: string[];
     };
+    AlertItemView: {
+      /** Format: uuid */
+      associationId: string;
+      associationNameFa: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdAtJalali: string;
+      /**
+       * @description The alert (a bigint, as a string)
+       * @example 42
+       */
+      id: string;
+      /** @example report_missing */
+      kind: string;
+      messageEn: string;
+      messageFa: string;
+      period: string;
+    };
+    AlertsView: {
+      latest: components['schemas']['AlertItemView'][];
+      /**
+       * @example {
+       *       "report_missing": 3
+       *     }
+       */
+      open: {
+        [key: string]: number;
+      };
+    };
     ApprovalInPrincipleDto: {
       /**
        * @description Date of the approval in principle (موافقت اصولی)
@@ -1331,6 +1394,27 @@ export interface components {
        * @example 12
        */
       imported: number;
+    };
+    AssociationRoadmapView: {
+      alerts: components['schemas']['RoadAlertView'][];
+      /**
+       * Format: date-time
+       * @description Read live: as fresh as the answer
+       */
+      asOf: string;
+      association: components['schemas']['RoadAssociationView'];
+      completeness: components['schemas']['RoadCompletenessView'];
+      grants: components['schemas']['RoadGrantView'][];
+      history: components['schemas']['RoadTransitionView'][];
+      latestScore: components['schemas']['RoadLatestScoreView'] | null;
+      milestones: components['schemas']['RoadMilestoneView'][];
+      phases: components['schemas']['RoadPhaseView'][];
+      /** @description Only in the last phase (development) */
+      stage: components['schemas']['RoadStageView'] | null;
+      /** @description Phases, milestones, grants and scores on one time line */
+      timeline: components['schemas']['TimelineEventView'][];
+      /** @description KPI trend per axis and composite, oldest first */
+      trend: components['schemas']['RoadScoreView'][];
     };
     AssociationView: {
       /** @description Sector category id */
@@ -1467,6 +1551,11 @@ export interface components {
       chamber: number | null;
       members: number | null;
     };
+    AxesView: {
+      association: number | null;
+      chamber: number | null;
+      members: number | null;
+    };
     BenchmarkNoteDto: {
       /** @example ترکیه */
       country: string;
@@ -1541,6 +1630,12 @@ export interface components {
        */
       version: number;
     };
+    CategoryMoversView: {
+      bottom: components['schemas']['MoverView'];
+      categoryId: number | null;
+      categoryNameFa: string | null;
+      top: components['schemas']['MoverView'];
+    };
     ChamberAssessmentView: {
       /**
        * Format: uuid
@@ -1560,6 +1655,23 @@ export interface components {
       updatedAtJalali: string;
       /** @example 1 */
       version: number;
+    };
+    ChangeView: {
+      /**
+       * @description Delivered grants with enough periods on both sides
+       * @example 6
+       */
+      cases: number;
+      /**
+       * @description Mean of (after − before)
+       * @example 4.25
+       */
+      meanChange: number | null;
+      /**
+       * @description Sample standard deviation
+       * @example 2.1
+       */
+      stdDev: number | null;
     };
     CharterDto: {
       /** @description The charter (اساسنامه) was adopted by the founders */
@@ -1607,6 +1719,65 @@ export interface components {
        * @example 1
        */
       version?: number;
+    };
+    CompletenessAssociationView: {
+      /** Format: uuid */
+      associationId: string;
+      due: number;
+      late: number;
+      missing: number;
+      nameFa: string;
+      onTime: number;
+      /** @example 50 */
+      onTimeRate: number | null;
+      /**
+       * @description (on time + late) ÷ due, %
+       * @example 75
+       */
+      rate: number | null;
+      returned: number;
+    };
+    CompletenessCountsView: {
+      due: number;
+      late: number;
+      missing: number;
+      onTime: number;
+      /** @example 50 */
+      onTimeRate: number | null;
+      /**
+       * @description (on time + late) ÷ due, %
+       * @example 75
+       */
+      rate: number | null;
+      returned: number;
+    };
+    CompletenessPeriodView: {
+      due: number;
+      /** Format: date-time */
+      dueAt: string;
+      /** @example 1405/04/15 */
+      dueAtJalali: string;
+      late: number;
+      missing: number;
+      onTime: number;
+      /** @example 50 */
+      onTimeRate: number | null;
+      /** @example 1405-Q1 */
+      period: string;
+      /**
+       * @description (on time + late) ÷ due, %
+       * @example 75
+       */
+      rate: number | null;
+      returned: number;
+    };
+    CompletenessView: {
+      /** @description The 20 lowest rates (all in the export) */
+      byAssociation: components['schemas']['CompletenessAssociationView'][];
+      /** @description Newest first, at most 24 periods */
+      byPeriod: components['schemas']['CompletenessPeriodView'][];
+      /** @description The whole (filtered) portfolio */
+      portfolio: components['schemas']['CompletenessCountsView'];
     };
     ContactDto: {
       /** @example کرمان، بلوار جمهوری اسلامی، ساختمان اتاق بازرگانی */
@@ -2061,6 +2232,22 @@ export interface components {
        */
       version?: number;
     };
+    FunnelPhaseView: {
+      /** @example 12 */
+      count: number;
+      /** @example 40.5 */
+      medianDays: number | null;
+      /** @example Formation & organizing */
+      nameEn: string;
+      /** @example شکل گیری و ساماندهی */
+      nameFa: string;
+      /** @example 4 */
+      order: number;
+      /** @example 120 */
+      p90Days: number | null;
+      /** @example formation */
+      phase: string;
+    };
     GateItemView: {
       /**
        * @example {
@@ -2104,6 +2291,12 @@ export interface components {
         | 'support_monitoring'
         | 'development';
     };
+    GradeCountsView: {
+      A: number;
+      B: number;
+      C: number;
+      D: number;
+    };
     HistoryView: {
       /**
        * @example {
@@ -2128,6 +2321,26 @@ export interface components {
         | 'development';
       stays: components['schemas']['PhaseStayView'][];
       total: number;
+    };
+    IndicatorChangeView: {
+      /**
+       * @description Delivered grants with enough periods on both sides
+       * @example 6
+       */
+      cases: number;
+      /** @example training_hours_per_member */
+      code: string | null;
+      /**
+       * @description Mean of (after − before)
+       * @example 4.25
+       */
+      meanChange: number | null;
+      nameFa: string | null;
+      /**
+       * @description Sample standard deviation
+       * @example 2.1
+       */
+      stdDev: number | null;
     };
     JobAcceptedView: {
       /** @description The queued job’s id (see `GET /jobs`) */
@@ -2319,6 +2532,30 @@ export interface components {
       /** @example 2027-03-01 */
       plannedAt: string;
     };
+    MoverView: {
+      /** Format: uuid */
+      associationId: string;
+      categoryId: number | null;
+      categoryNameFa: string | null;
+      /** @example 12.25 */
+      change: number;
+      /** @example 1404-Q3 */
+      fromPeriod: string;
+      /** @example 72.5 */
+      latestComposite: number;
+      /** @example 1405-Q2 */
+      latestPeriod: string;
+      nameFa: string;
+    };
+    MoversView: {
+      byCategory: components['schemas']['CategoryMoversView'][];
+      /** @description At most 10, biggest fall first */
+      falling: components['schemas']['MoverView'][];
+      /** @description At most 10, biggest rise first */
+      rising: components['schemas']['MoverView'][];
+      /** @example 4 */
+      spanPeriods: number;
+    };
     Object: Record<string, never>;
     OrganisationalStructureDto: {
       /** @description The structure is not only designed but put in place */
@@ -2335,6 +2572,33 @@ export interface components {
       head?: string;
       /** @example دبیرخانه */
       name: string;
+    };
+    OutcomeView: {
+      composite: components['schemas']['ChangeView'];
+      delivered: number;
+      /** @description Delivered grants left out: too few scored periods before or after */
+      excluded: number;
+      excludedAssociations: number;
+      grantedHours: number;
+      /** @example 0 */
+      grantedRials: string;
+      /** @description Grants approved or delivered */
+      grants: number;
+      indicator: components['schemas']['IndicatorChangeView'];
+      /** @example training */
+      kindCode: string;
+      kindNameFa: string | null;
+      /** @example support_monitoring */
+      phase: string;
+    };
+    OutcomesView: {
+      items: components['schemas']['OutcomeView'][];
+      /** @example 2 */
+      minPeriods: number;
+      noteEn: string;
+      noteFa: string;
+      /** @example 4 */
+      windowPeriods: number;
     };
     OutputItemView: {
       /** @example classification */
@@ -2361,6 +2625,28 @@ export interface components {
       /** Format: uuid */
       recordedBy: string | null;
       revision: number;
+    };
+    OverdueMilestoneView: {
+      /** Format: uuid */
+      associationId: string;
+      associationNameFa: string;
+      /** @example 30 */
+      daysOverdue: number;
+      /** @example rnd_unit */
+      kind: string;
+      kindNameFa: string;
+      /** Format: date-time */
+      plannedAt: string;
+      /** @example 1405/01/15 */
+      plannedAtJalali: string;
+    };
+    OverviewFiltersView: {
+      categoryId: number | null;
+      city: string | null;
+      fiscalYear: number | null;
+      legalForm: string | null;
+      phase: string | null;
+      scope: string | null;
     };
     PageView: {
       items: unknown[];
@@ -2776,6 +3062,119 @@ export interface components {
       /** @description The version you last read; checked when given */
       version?: number;
     };
+    RoadAlertView: {
+      /** Format: date-time */
+      createdAt: string;
+      kind: string;
+      messageEn: string;
+      messageFa: string;
+      period: string;
+    };
+    RoadAssociationView: {
+      daysInPhase: number;
+      /** Format: uuid */
+      id: string;
+      nameEn: string | null;
+      nameFa: string;
+      phase: string;
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      phaseEnteredAtJalali: string;
+      status: string;
+    };
+    RoadCompletenessPeriodView: {
+      /** Format: date-time */
+      dueAt: string;
+      dueAtJalali: string;
+      period: string;
+      /** @enum {string} */
+      state: 'on_time' | 'late' | 'missing' | 'returned';
+    };
+    RoadCompletenessView: {
+      periods: components['schemas']['RoadCompletenessPeriodView'][];
+      totals: components['schemas']['CompletenessCountsView'];
+    };
+    RoadGrantView: {
+      amountRials: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      deliveredAtJalali: string | null;
+      fiscalYear: number;
+      hours: number | null;
+      /** Format: uuid */
+      id: string;
+      kindCode: string;
+      kindNameFa: string | null;
+      phase: string;
+      /** Format: date-time */
+      requestedAt: string;
+      requestedAtJalali: string;
+      status: string;
+    };
+    RoadLatestScoreView: {
+      composite: number | null;
+      grade: string | null;
+      period: string;
+      trend: {
+        [key: string]: unknown;
+      };
+    };
+    RoadMilestoneView: {
+      coveragePercent: number | null;
+      coverageTargetPercent: number | null;
+      /** Format: date-time */
+      doneAt: string | null;
+      doneAtJalali: string | null;
+      evidence: string | null;
+      /** @example member_database */
+      kind: string;
+      nameFa: string;
+      overdue: boolean;
+      /** Format: date-time */
+      plannedAt: string;
+      plannedAtJalali: string;
+      /** @description Done, and for the member database at its coverage target */
+      reached: boolean;
+    };
+    RoadPhaseSupportsView: {
+      granted: number;
+      grantedHours: number;
+      grantedRials: string;
+      requests: number;
+    };
+    RoadPhaseView: {
+      current: boolean;
+      nameEn: string;
+      nameFa: string;
+      phase: string;
+      supports: components['schemas']['RoadPhaseSupportsView'] | null;
+    };
+    RoadScoreView: {
+      axes: components['schemas']['AxesView'];
+      composite: number | null;
+      grade: string | null;
+      /** @example 1405-Q1 */
+      period: string;
+      /** Format: date-time */
+      periodStart: string;
+      periodStartJalali: string;
+    };
+    RoadStageView: {
+      key: string;
+      nameEn: string;
+      nameFa: string;
+      stage: number;
+    };
+    RoadTransitionView: {
+      /** Format: date-time */
+      at: string;
+      atJalali: string;
+      /** @example forward */
+      direction: string;
+      from: string;
+      reason: string | null;
+      to: string;
+    };
     RoadmapDto: {
       milestones: components['schemas']['MilestoneDto'][];
       /**
@@ -2783,6 +3182,41 @@ export interface components {
        * @example 1
        */
       version?: number;
+    };
+    RoadmapOverviewView: {
+      /**
+       * @description Seconds between asOf and this answer
+       * @example 42
+       */
+      ageSeconds: number;
+      alerts: components['schemas']['AlertsView'];
+      /**
+       * Format: date-time
+       * @description When the read model behind these figures was built (they may be this old)
+       */
+      asOf: string;
+      /** @example 1405/09/10 22:15 */
+      asOfJalali: string;
+      completeness: components['schemas']['CompletenessView'];
+      filters: components['schemas']['OverviewFiltersView'];
+      generatedAt: string;
+      movers: components['schemas']['MoversView'];
+      outcomes: components['schemas']['OutcomesView'];
+      phases: components['schemas']['FunnelPhaseView'][];
+      scores: components['schemas']['ScoresView'];
+      stages: components['schemas']['StagesView'];
+      stalled: components['schemas']['StalledView'];
+      supports: components['schemas']['SupportsSectionView'];
+    };
+    ScoreBandView: {
+      count: number;
+      from: number;
+      to: number;
+    };
+    ScoresView: {
+      bands: components['schemas']['ScoreBandView'][];
+      grades: components['schemas']['GradeCountsView'];
+      scored: number;
     };
     SectorCategory: {
       active: boolean;
@@ -2798,6 +3232,56 @@ export interface components {
       /** @description A category the chamber prioritises */
       priority: boolean;
       version: number;
+    };
+    StageCountView: {
+      /** @example 5 */
+      count: number;
+      /** @example member_base */
+      key: string;
+      /**
+       * @example [
+       *       "member_database"
+       *     ]
+       */
+      milestones: string[];
+      nameEn: string;
+      nameFa: string;
+      /** @example 2 */
+      stage: number;
+    };
+    StagesView: {
+      /**
+       * @description Associations in the last phase (development) counted
+       * @example 9
+       */
+      associations: number;
+      /** @description Every stage 0–5 in order, zero where none stands */
+      byStage: components['schemas']['StageCountView'][];
+      /** @description Oldest first, at most 50 */
+      overdue: components['schemas']['OverdueMilestoneView'][];
+      /** @example 4 */
+      overdueCount: number;
+    };
+    StalledItemView: {
+      /** @example 400 */
+      daysInPhase: number;
+      /** Format: uuid */
+      id: string;
+      nameFa: string;
+      /** @example diagnosis */
+      phase: string;
+      /** Format: date-time */
+      phaseEnteredAt: string;
+      /** @example 1404/03/12 */
+      phaseEnteredAtJalali: string;
+    };
+    StalledView: {
+      /** @example 3 */
+      count: number;
+      /** @description Longest first, at most 50 */
+      items: components['schemas']['StalledItemView'][];
+      /** @example 180 */
+      thresholdDays: number;
     };
     SuccessFailureFactorsDto: {
       ratings: components['schemas']['FactorRatingDto'][];
@@ -2854,6 +3338,29 @@ export interface components {
        * @example حمایت معنوی
        */
       textFa: string;
+    };
+    SupportsCellView: {
+      delivered: number;
+      flaggedPrecautions: number;
+      granted: number;
+      grantedHours: number;
+      /**
+       * @description Rials, as a string
+       * @example 1500000000
+       */
+      grantedRials: string;
+      /** @example financial */
+      kindCode: string;
+      kindNameEn: string | null;
+      kindNameFa: string | null;
+      /** @example formation */
+      phase: string;
+      requests: number;
+    };
+    SupportsSectionView: {
+      byPhaseAndKind: components['schemas']['SupportsCellView'][];
+      /** @example 1405 */
+      fiscalYear: number | null;
     };
     TargetInputDto: {
       /**
@@ -2912,6 +3419,18 @@ export interface components {
       agreement: components['schemas']['AgreementView'];
       associationId: string;
       items: components['schemas']['TargetView'][];
+    };
+    TimelineEventView: {
+      /** Format: date-time */
+      at: string;
+      atJalali: string;
+      composite?: number | null;
+      kind?: string;
+      /** @description What happened, in Persian */
+      labelFa: string;
+      phase?: string;
+      /** @enum {string} */
+      type: 'phase' | 'milestone_planned' | 'milestone_done' | 'grant' | 'score';
     };
     TokenPairView: {
       /** @description Bearer token for `Authorization` */
@@ -6470,7 +6989,7 @@ export interface operations {
         page?: components['schemas']['Object'];
         pageSize?: components['schemas']['Object'];
         /** @description One queue; every queue when omitted */
-        queue?: 'audit' | 'kpi';
+        queue?: 'audit' | 'kpi' | 'roadmap';
         /** @description One state; queued, active and failed when omitted */
         state?: 'waiting' | 'active' | 'delayed' | 'failed' | 'completed';
       };
@@ -7477,7 +7996,10 @@ export interface operations {
   };
   RoadmapController_association: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Jalali year: narrows grants, scores and completeness */
+        fiscalYear?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -7490,7 +8012,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssociationRoadmapView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  RoadmapController_exportAssociation: {
+    parameters: {
+      query?: {
+        /** @description Jalali year: narrows grants, scores and completeness */
+        fiscalYear?: number;
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -7524,8 +8102,22 @@ export interface operations {
   RoadmapController_overview: {
     parameters: {
       query?: {
-        /** @description Jalali year for the supports section */
+        /** @description Sector category (رسته), an id of GET /catalogs/categories */
+        categoryId?: number;
+        /** @description A code of GET /catalogs/legal-forms */
+        legalForm?: string;
+        scope?: 'provincial' | 'national';
+        city?: string;
+        /** @description Jalali year: narrows grants, outcomes, completeness, scores, movers and overdue milestones */
         fiscalYear?: number;
+        /** @description The associations' current phase */
+        phase?:
+          | 'concept_review'
+          | 'diagnosis'
+          | 'potential_assessment'
+          | 'formation'
+          | 'support_monitoring'
+          | 'development';
       };
       header?: never;
       path?: never;
@@ -7533,12 +8125,79 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ phases: [{phase, nameFa, count, medianDays, p90Days}], stalled, supports, scores, alerts }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RoadmapOverviewView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: president, admin, staff, approver) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  RoadmapController_exportOverview: {
+    parameters: {
+      query?: {
+        /** @description Sector category (رسته), an id of GET /catalogs/categories */
+        categoryId?: number;
+        /** @description A code of GET /catalogs/legal-forms */
+        legalForm?: string;
+        scope?: 'provincial' | 'national';
+        city?: string;
+        /** @description Jalali year: narrows grants, outcomes, completeness, scores, movers and overdue milestones */
+        fiscalYear?: number;
+        /** @description The associations' current phase */
+        phase?:
+          | 'concept_review'
+          | 'diagnosis'
+          | 'potential_assessment'
+          | 'formation'
+          | 'support_monitoring'
+          | 'development';
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {

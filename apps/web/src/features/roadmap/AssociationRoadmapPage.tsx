@@ -112,7 +112,7 @@ function History({ data }: { data: RoadmapAssociation }) {
 
 function Score({ data }: { data: RoadmapAssociation }) {
   const s = data.latestScore;
-  const trend = data.kpiTrend ?? [];
+  const trend = data.trend;
   return (
     <Section id="score" title={messages.latestScore}>
       {!s ? (
@@ -122,7 +122,6 @@ function Score({ data }: { data: RoadmapAssociation }) {
           <Chip label={`${messages.period}: ${formatPeriod(s.period)}`} />
           <Chip color="primary" label={`${messages.composite}: ${formatScore(s.composite)}`} />
           <Chip label={`${messages.grade}: ${s.grade ?? '—'}`} />
-          <Chip variant="outlined" label={`${messages.trend}: ${label('trend', s.trend)}`} />
         </Box>
       )}
       {trend.length > 1 && (
@@ -168,25 +167,22 @@ function Alerts({ data }: { data: RoadmapAssociation }) {
 }
 
 function Milestones({ data }: { data: RoadmapAssociation }) {
-  if (!data.milestones?.length) return null;
+  if (data.milestones.length === 0) return null;
   return (
     <Section id="milestones" title={messages.milestones}>
       <List dense aria-labelledby="milestones">
-        {data.milestones.map((m, i) => {
-          const done = m.done ?? m.status === 'done';
-          return (
-            <ListItem key={m.key ?? i} disableGutters>
-              <ListItemText
-                primary={m.nameFa}
-                secondary={
-                  done
-                    ? `${messages.reached} ${m.reachedAt ? formatJalaliDate(m.reachedAt) : ''}`
-                    : messages.planned
-                }
-              />
-            </ListItem>
-          );
-        })}
+        {data.milestones.map((m) => (
+          <ListItem key={`${m.kind}-${m.plannedAt}`} disableGutters>
+            <ListItemText
+              primary={m.nameFa}
+              secondary={
+                m.reached
+                  ? `${messages.reached} ${formatJalaliDate(m.doneAt)}`
+                  : `${m.overdue ? messages.overdue : messages.planned} ${formatJalaliDate(m.plannedAt)}`
+              }
+            />
+          </ListItem>
+        ))}
       </List>
     </Section>
   );

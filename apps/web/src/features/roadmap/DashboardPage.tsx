@@ -29,7 +29,7 @@ import { label } from '../../lib/labels';
 import { useRoadmapOverview, type RoadmapOverview } from './api';
 import { messages } from './messages';
 
-const GRADES = ['A', 'B', 'C', 'D'];
+const GRADES = ['A', 'B', 'C', 'D'] as const;
 
 function Funnel({ data }: { data: RoadmapOverview }) {
   const names = data.phases.map((p) => p.nameFa || label('phase', p.phase));
