@@ -45,7 +45,11 @@ type Trend = 'improving' | 'declining' | 'steady';
 const DIR: Record<Trend, number> = { improving: 1, declining: -1, steady: 0.2 };
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-/** Believable quarterly values: step q (0…7) of two years, for an association of a given size and trend. */
+/**
+ * Believable quarterly values: step q (0…7) of two years, for an association of a given size and
+ * trend. Chamber funding, training delivered and report timeliness are not here: the scores read
+ * them from the demo grants (supports seed) and the reports' dates.
+ */
 export function demoQuarterValues(size: number, trend: Trend, q: number): Record<string, number> {
   const d = DIR[trend];
   const members = Math.round(
@@ -64,9 +68,7 @@ export function demoQuarterValues(size: number, trend: Trend, q: number): Record
     fees_due: feesDue,
     fees_collected: feesCollected,
     revenue,
-    chamber_funding: Math.round(revenue * clamp(0.42 - 0.03 * q * d, 0.05, 0.7)),
     services_launched: Math.max(0, Math.round(1 + 0.25 * q * d)),
-    training_hours: Math.max(0, Math.round(members * (1.1 + 0.15 * q * d))),
     policy_proposals_submitted: proposals,
     policy_proposals_accepted: Math.floor(proposals / 2),
   };
@@ -77,7 +79,6 @@ export function demoYearValues(trend: Trend, y: number): Record<string, number> 
   return {
     general_assemblies_on_time: trend === 'declining' && y === 1 ? 0 : 1,
     board_elections_held: y === 0 ? 1 : 0,
-    report_on_time_rate: clamp(85 + 15 * y * d, 40, 100),
     member_satisfaction: clamp(Math.round(64 + 8 * y * d), 0, 100),
     self_regulation_rules: Math.max(0, Math.round(1 + y * d)),
     member_complaints_resolved: clamp(72 + 12 * y * d, 0, 100),
@@ -119,9 +120,9 @@ async function insertAcceptedReport(
   const submitted = new Date(due.getTime() + (late ? 10 : -5) * 86_400_000);
   const accepted = new Date(submitted.getTime() + 3 * 86_400_000);
   const rows: { id: string }[] = await em.query(
-    `INSERT INTO kpi_reports (association_id, period, period_start, period_end, status, revision, submitted_at, accepted_at,
-       review_comment, created_at, updated_at, version)
-     VALUES ($1, $2, $3, $4, 'accepted', 1, $5, $6, 'تایید شد (داده نمایشی)', $5, $6, 3)
+    `INSERT INTO kpi_reports (association_id, period, period_start, period_end, status, revision, submitted_at,
+       first_submitted_at, accepted_at, review_comment, created_at, updated_at, version)
+     VALUES ($1, $2, $3, $4, 'accepted', 1, $5, $5, $6, 'تایید شد (داده نمایشی)', $5, $6, 3)
      ON CONFLICT (association_id, period) DO NOTHING RETURNING id`,
     [associationId, formatPeriod(period), start, end, submitted, accepted],
   );

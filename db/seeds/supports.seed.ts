@@ -32,6 +32,34 @@ const DEMO_BY_PHASE: Record<
   development: { kind: 'rnd_unit', amountRials: '2000000000', why: 'مشاوره راه اندازی واحد تحقیق و پژوهش' },
 };
 
+/**
+ * For an association in phase 5 or 6, the chamber's programme of 1404 (each delivered 30 days after
+ * its request): a training course each quarter and financial help delivered in 1404-Q4, so the
+ * scored quarters' chamber-share and training indicators come from these grants (the KPIs read them).
+ */
+const PROGRAMME_1404 = [
+  { requestedAt: '2025-03-25', hours: 8, participants: 30 },
+  { requestedAt: '2025-06-25', hours: 12, participants: 25 },
+  { requestedAt: '2025-09-25', hours: 10, participants: 35 },
+  { requestedAt: '2025-12-05', hours: 12, participants: 40 },
+].map((t) => ({
+  demo: {
+    kind: 'training',
+    hours: t.hours,
+    participants: t.participants,
+    why: 'دوره آموزشی صادرات برای اعضا',
+  },
+  requestedAt: new Date(`${t.requestedAt}T08:00:00Z`),
+}));
+const FINANCIAL_1404_Q4 = {
+  demo: {
+    kind: 'financial',
+    amountRials: '400000000',
+    why: 'کمک مالی برای راه اندازی خدمت مشاوره صادرات به اعضا',
+  },
+  requestedAt: new Date('2025-12-18T08:00:00Z'),
+};
+
 /** Jalali years 1404 and 1405 in UTC: 1404/01/01 = 2025-03-21, 1405/01/01 = 2026-03-21, 1406/01/01 = 2027-03-21. */
 const Y1404 = new Date('2025-03-21T00:00:00Z');
 const Y1406 = new Date('2027-03-21T00:00:00Z');
@@ -107,12 +135,22 @@ export const supportsSeed: Seed = {
       let count = 0;
       for (const a of associations) {
         const reached = PHASES.indexOf(a.phase);
-        for (let i = 0; i <= reached; i++) {
-          const phase = PHASES[i];
-          const demo = DEMO_BY_PHASE[phase];
-          const current = i === reached;
+        const items: {
+          phase: (typeof PHASES)[number];
+          demo: (typeof DEMO_BY_PHASE)[(typeof PHASES)[number]];
+          current: boolean;
+          requestedAt: Date;
+        }[] = PHASES.slice(0, reached + 1).map((phase, i) => ({
+          phase,
+          demo: DEMO_BY_PHASE[phase],
+          current: i === reached,
+          requestedAt: i === reached ? new Date() : new Date(Date.UTC(2025, 4 + i, 10)),
+        }));
+        if (reached >= PHASES.indexOf('support_monitoring'))
+          for (const extra of [...PROGRAMME_1404, FINANCIAL_1404_Q4])
+            items.push({ phase: 'support_monitoring', current: false, ...extra });
+        for (const { phase, demo, current, requestedAt } of items) {
           const year = current ? 1405 : 1404;
-          const requestedAt = current ? new Date() : new Date(Date.UTC(2025, 4 + i, 10));
           const quantity = demo.hours !== undefined ? String(demo.hours) : (demo.amountRials ?? '0');
           const [budget]: { id: string }[] = await em.query(
             `SELECT id FROM support_budgets WHERE fiscal_year = $1 AND kind_code = $2`,

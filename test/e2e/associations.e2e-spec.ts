@@ -227,7 +227,7 @@ describe('the association register', () => {
       const nullName = await api.patch(`/associations/${a.id}`, { version: 1, nameFa: null }, staff);
       expect(nullName.status).toBe(400);
       expect(nullName.body.message).toMatch(/nameFa/);
-      const date = await api.patch(`/associations/${a.id}`, { version: 1, foundedAt: '1402/01/01' }, staff);
+      const date = await api.patch(`/associations/${a.id}`, { version: 1, foundedAt: '1402/13/01' }, staff);
       expect(date.status).toBe(400);
       expect(date.body.message).toMatch(/foundedAt/);
     });

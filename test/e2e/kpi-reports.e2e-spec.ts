@@ -156,7 +156,7 @@ describe('KPI catalog, targets and board reports', () => {
         staff.token,
       );
       expect(bad.status).toBe(400);
-      expect(bad.body.message).toMatch(/targets\.0\.baseline/);
+      expect(bad.body.message).toMatch(/targets\[0\]\.baseline/);
     });
 
     it("hides another association's targets from a board user (404)", async () => {
@@ -346,7 +346,7 @@ describe('KPI catalog, targets and board reports', () => {
         boardA.token,
       );
       expect(notNumber.status).toBe(400);
-      expect(notNumber.body.message).toMatch(/values\.0\.value/);
+      expect(notNumber.body.message).toMatch(/values\[0\]\.value/);
       const empty = await api.post(
         `/associations/${assocA.id}/kpi-reports`,
         { period: '1403-Q4', values: [] },

@@ -255,14 +255,14 @@ describe('the six-phase lifecycle', () => {
       staff,
     );
     expect(badRating.status).toBe(400);
-    expect(badRating.body.message).toMatch(/ratings\.0\.rating/);
+    expect(badRating.body.message).toMatch(/ratings\[0\]\.rating/);
     const unknownFactor = await api.put(
       `${base}/potential_assessment/outputs/potential_factors`,
       { ratings: [{ factor: 'luck', rating: 3 }] },
       staff,
     );
     expect(unknownFactor.status).toBe(400);
-    expect(unknownFactor.body.message).toMatch(/ratings\.0\.factor/);
+    expect(unknownFactor.body.message).toMatch(/ratings\[0\]\.factor/);
     const extra = await api.put(`${base}/formation/outputs/charter`, { adopted: true, secret: 1 }, staff);
     expect(extra.body.message).toMatch(/secret is not an accepted field/);
     const badKey = await api.put(

@@ -18,6 +18,7 @@ import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } fr
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
+import { LabelsModule } from './labels/labels.module';
 
 @Module({
   imports: [
@@ -46,6 +47,7 @@ import { HttpErrorFilter } from './http-error.filter';
     SupportsLedgerModule,
     KpiScoringApiModule,
     RoadmapApiModule,
+    LabelsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
 })

@@ -39,6 +39,9 @@ interface Described {
 
 const logger = new Logger('HttpError');
 
+const MALFORMED = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY']);
+const MALFORMED_MESSAGE = /^Body (is not valid JSON|cannot be empty) /;
+
 /** The code of an HTTP exception Nest or a library threw, by its status. */
 const HTTP_CODES: Record<number, string> = {
   400: 'request.invalid',
@@ -81,6 +84,10 @@ function describe(exception: unknown): Described {
       typeof res === 'object' && res !== null && 'details' in res
         ? (res as { details: Record<string, unknown> }).details
         : undefined;
+    const cause = (exception.cause ?? {}) as FastifyLikeError;
+    // Nest hands Fastify's body-parser errors over as HttpExceptions with Fastify's message.
+    if (status === 400 && (MALFORMED.has(cause.code ?? '') || MALFORMED_MESSAGE.test(message)))
+      return { status, message: 'Malformed JSON in the request body', code: 'malformed_json' };
     const code = status === 404 && /^Cannot [A-Z]+ /.test(message) ? 'route_not_found' : HTTP_CODES[status];
     return {
       status,
@@ -112,12 +119,11 @@ function describe(exception: unknown): Described {
         code: fe.code,
       };
     }
-    if (exception instanceof SyntaxError || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    if (exception instanceof SyntaxError || MALFORMED.has(fe.code ?? '')) {
       return {
         status: 400,
         message: 'Malformed JSON in the request body',
         code: 'malformed_json',
-        field: 'body',
       };
     }
     return {

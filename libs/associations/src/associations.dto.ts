@@ -6,7 +6,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -18,7 +17,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@tashakkol/shared';
+import { IsDateInput, PageQueryDto } from '@tashakkol/shared';
 import {
   ASSOCIATION_SCOPES,
   ASSOCIATION_STATUSES,
@@ -32,8 +31,6 @@ import {
 import { CULTURE_TRAIT_CODES, MAX_CULTURE_TRAITS } from './culture-traits';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_MESSAGE = { message: '$property must be a date as YYYY-MM-DD' };
 /** Present means "set it"; `null` clears an optional field; absent leaves it as it is. */
 const given = (field: string) => ValidateIf((o: Record<string, unknown>) => o[field] !== undefined);
 const givenNotNull = (field: string) =>
@@ -170,14 +167,12 @@ export class CreateAssociationDto {
 
   @ApiPropertyOptional({ example: '2012-05-20', format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, ISO_DATE_MESSAGE)
-  @IsISO8601({ strict: true }, ISO_DATE_MESSAGE)
+  @IsDateInput()
   registeredAt?: string;
 
   @ApiPropertyOptional({ example: '2011-11-02', format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, ISO_DATE_MESSAGE)
-  @IsISO8601({ strict: true }, ISO_DATE_MESSAGE)
+  @IsDateInput()
   foundedAt?: string;
 
   @ApiPropertyOptional({ example: 240, minimum: 0 })
@@ -273,14 +268,12 @@ export class UpdateAssociationDto {
 
   @ApiPropertyOptional({ example: '2012-05-20', format: 'date', nullable: true })
   @givenNotNull('registeredAt')
-  @Matches(ISO_DATE, ISO_DATE_MESSAGE)
-  @IsISO8601({ strict: true }, ISO_DATE_MESSAGE)
+  @IsDateInput()
   registeredAt?: string | null;
 
   @ApiPropertyOptional({ example: '2011-11-02', format: 'date', nullable: true })
   @givenNotNull('foundedAt')
-  @Matches(ISO_DATE, ISO_DATE_MESSAGE)
-  @IsISO8601({ strict: true }, ISO_DATE_MESSAGE)
+  @IsDateInput()
   foundedAt?: string | null;
 
   @ApiPropertyOptional({ example: 260, minimum: 0, nullable: true })

@@ -1,22 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsDateInput } from '@tashakkol/shared';
 import { BOARD_ROLES, BoardRole, ELECTION_METHODS, ElectionMethod } from './board-member.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_MESSAGE = { message: '$property must be a date as YYYY-MM-DD' };
 const given = (field: string) => ValidateIf((o: Record<string, unknown>) => o[field] !== undefined);
 const givenNotNull = (field: string) =>
   ValidateIf((o: Record<string, unknown>) => o[field] !== undefined && o[field] !== null);
@@ -41,14 +29,12 @@ export class CreateBoardMemberDto {
   firmName?: string;
 
   @ApiProperty({ example: '2024-05-01', format: 'date' })
-  @Matches(ISO_DATE, ISO_DATE_MESSAGE)
-  @IsISO8601({ strict: true }, ISO_DATE_MESSAGE)
+  @IsDateInput()
   termStart!: string;
 
   @ApiPropertyOptional({ example: '2026-04-30', format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, ISO_DATE_MESSAGE)
-  @IsISO8601({ strict: true }, ISO_DATE_MESSAGE)
+  @IsDateInput()
   termEnd?: string;
 
   @ApiProperty({
@@ -93,8 +79,7 @@ export class UpdateBoardMemberDto {
     description: 'Ends the term (its row stays in the history)',
   })
   @givenNotNull('termEnd')
-  @Matches(ISO_DATE, ISO_DATE_MESSAGE)
-  @IsISO8601({ strict: true }, ISO_DATE_MESSAGE)
+  @IsDateInput()
   termEnd?: string | null;
 
   @ApiPropertyOptional({

@@ -13,4 +13,5 @@ export * from './catalogs.service';
 export * from './board-members.service';
 export * from './register-writer.service';
 export * from './associations.module';
+export * from './association-labels';
 export * from './board-member.view';

@@ -5,5 +5,6 @@ export * from './users.service';
 export * from './identity.module';
 export * from './association-directory';
 export * from './tokens';
+export * from './role-labels';
 export * from './admin-bootstrap';
 export * from './users.views';

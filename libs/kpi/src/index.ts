@@ -42,6 +42,7 @@ export { KpiProducer, scoreJobId, KPI_JOB_OPTIONS } from './jobs/kpi.producer';
 export { OutboxRelay } from './jobs/outbox-relay';
 export * from './funding/fiscal-year-revenue';
 export { ReportedRevenueSource } from './funding/reported-revenue.source';
+export * from './kpi-labels';
 export { KpiScoreRequestsModule, OutboxScoreRequests } from './jobs/score-requests';
 export * from './rating/kpi-rating.entity';
 export * from './rating/yearly-rating';

@@ -1,4 +1,5 @@
 import { BadInputError, ConflictError, RuleViolationError } from '@tashakkol/shared';
+import { REPORT_STATUS_LABELS } from './kpi-labels';
 
 export class UnknownIndicatorError extends BadInputError {
   constructor(field: string, code: string) {
@@ -36,7 +37,7 @@ export class ReportStateError extends ConflictError {
     super(
       'kpi.report_state',
       `status: ${/^[aeiou]/.test(status) ? 'an' : 'a'} ${status} report cannot be ${action}`,
-      { status },
+      { status, statusFa: REPORT_STATUS_LABELS[status as keyof typeof REPORT_STATUS_LABELS]?.fa },
     );
   }
 }

@@ -15,4 +15,5 @@ export * from './lifecycle-settings.entity';
 export * from './lifecycle-reader.service';
 export * from './lifecycle.module';
 export * from './sample-outputs';
+export * from './lifecycle-labels';
 export * from './register-effects';

@@ -1,5 +1,6 @@
 import { BadInputError, ConflictError, ForbiddenError, RuleViolationError } from '@tashakkol/shared';
 import type { GateVerdict } from './gate-rules';
+import { isPhaseKey, phaseOf } from './phase-table';
 
 /** 422: moving forward needs every output of the current phase's gate. */
 export class GateNotMetError extends RuleViolationError {
@@ -9,6 +10,8 @@ export class GateNotMetError extends RuleViolationError {
       .map((i) => `${i.key} (${i.missing.join('; ')})`)
       .join(', ');
     super('lifecycle.gate_not_met', `The gate of ${phase} is not met; missing outputs: ${detail}`, {
+      phase,
+      phaseFa: isPhaseKey(phase) ? phaseOf(phase).nameFa : phase,
       missing: gate.missing,
       items: gate.items.filter((i) => !i.met),
     });

@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -19,6 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsDateInput } from '@tashakkol/shared';
 import { BOARD_ROLES, type BoardRole } from '@tashakkol/associations';
 import {
   FORMATION_METHODS,
@@ -264,7 +264,7 @@ export class FoundingMembersDto extends OutputWriteDto {
 
 export class ApprovalInPrincipleDto extends OutputWriteDto {
   @ApiProperty({ example: '2026-05-10', description: 'Date of the approval in principle (موافقت اصولی)' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   approvedAt!: string;
 
   @ApiProperty({ example: 'سالن اجتماعات اتاق کرمان', description: 'The public meeting place' })
@@ -287,7 +287,7 @@ export class CharterDto extends OutputWriteDto {
 
   @ApiPropertyOptional({ example: '2026-06-01' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   adoptedAt?: string;
 
   @ApiPropertyOptional({ example: 'charter-v3.pdf' })
@@ -299,7 +299,7 @@ export class CharterDto extends OutputWriteDto {
 
 export class FoundingAssemblyDto extends OutputWriteDto {
   @ApiProperty({ example: '2026-06-15' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   heldAt!: string;
 
   @ApiProperty({ example: 23 })
@@ -358,7 +358,7 @@ export class ElectedBoardMemberDto {
 
 export class BoardElectionDto extends OutputWriteDto {
   @ApiProperty({ example: '2026-06-15' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   electedAt!: string;
 
   @ApiProperty({ description: 'Elected by the members (never appointed by the chamber)' })
@@ -370,7 +370,7 @@ export class BoardElectionDto extends OutputWriteDto {
     description: "Last day of the board's term; when absent, two years from the election",
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   termEnd?: string;
 
   @ApiProperty({ type: [ElectedBoardMemberDto] })
@@ -395,7 +395,7 @@ export class RegistrationDto extends OutputWriteDto {
   authority!: string;
 
   @ApiProperty({ example: '2026-07-01' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   registeredAt!: string;
 }
 
@@ -458,12 +458,12 @@ export class MilestoneDto {
   kind!: string;
 
   @ApiProperty({ example: '2027-03-01' })
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   plannedAt!: string;
 
   @ApiPropertyOptional({ example: '2027-02-20' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateInput('iso')
   doneAt?: string;
 
   @ApiPropertyOptional({ example: 'گزارش راه اندازی خدمت مشاوره صادراتی' })

@@ -72,7 +72,7 @@ export function normalizeDateInput(value: unknown, kind: DateInputKind): unknown
 export function isDateInput(value: unknown, kind: DateInputKind): boolean {
   if (typeof value !== 'string') return false;
   if (kind === 'day') return isRealIsoDay(value);
-  return isISO8601(value, { strict: true, strictSeparator: true }) && !looksJalali(value);
+  return isISO8601(value, { strict: true }) && !looksJalali(value);
 }
 
 /** The constraint name of `@IsDateInput()` in validation errors. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { ENTITY_LABELS_FA, hasPersianText } from './messages-fa';
+import { ENTITY_LABELS_FA, FIELD_LABELS_FA, hasPersianText } from './messages-fa';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CODE = /^[a-z][a-z_]*(?:\.[a-z_]+)+$/;
@@ -76,5 +76,18 @@ describe('every error the API can answer has a Persian text', () => {
   it('has a Persian name for each entity that can be not found or changed by someone else', () => {
     const missing = [...found.entities].filter((e) => !(e in ENTITY_LABELS_FA));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('every request field has a Persian label, so a Persian message never names a raw key', () => {
+  it('labels each property of the DTOs', () => {
+    const files = [...sources(join(ROOT, 'libs')), ...sources(join(ROOT, 'apps'))].filter(
+      (f) => f.endsWith('.dto.ts') || f.endsWith('pagination.ts'),
+    );
+    const fields = new Set(
+      files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^\s+(\w+)[!?]: /gm)].map((m) => m[1])),
+    );
+    expect(fields.size).toBeGreaterThan(100);
+    expect([...fields].filter((f) => !(f in FIELD_LABELS_FA))).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 import { fieldLabelFa, persianErrorText } from './messages-fa';
 
 /** `nameFa` in "nameFa: must …", `values[2].value` in "values[2].value is required …". */
-const FIELD_PREFIX = /^([A-Za-z_]\w*(?:\[\d+\]|\.\w+)*)(?::\s| is | must )/;
+const FIELD_PREFIX = /^([a-z_]\w*(?:\[\d+\]|\.\w+)*)(?::\s| is | must )/;
 
 /** The field an English error message starts with, by the house convention "field: problem". */
 export function fieldOfMessage(message: string): string | undefined {
-  return FIELD_PREFIX.exec(message)?.[1];
+  // `values.0.value` (an older spelling) is the same path as `values[0].value`.
+  return FIELD_PREFIX.exec(message)?.[1].replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 }
 
 /**

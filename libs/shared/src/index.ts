@@ -11,6 +11,7 @@ export * from './ports/chamber-funding-share';
 export * from './messages-fa';
 export * from './date-input';
 export * from './accept-language';
+export * from './labels';
 export * from './ports/delivered-grants';
 export * from './ports/score-requests';
 export * from './api-responses';

@@ -66,6 +66,12 @@ describe('errors in Persian next to their field', () => {
     expect(e.messageFa).toBe('نوع حمایت: چنین نوع حمایتی نیست');
   });
 
+  it('reads a dotted index in a message as the same path in brackets', () => {
+    const e = new BadInputError('kpi.unknown_indicator', 'values.3.indicatorCode: unknown indicator x');
+    expect(e.field).toBe('values[3].indicatorCode');
+    expect(e.messageFa).toBe('مقادیر، ردیف ۴، شاخص: چنین شاخصی نیست');
+  });
+
   it('answers a stale version with the sentence the web app shows before reloading', () => {
     const e = new StaleVersionError('support_grant', 1, 2);
     expect(e.messageFa).toBe('این رکورد را کس دیگری تغییر داده است؛ دوباره بارگیری کنید');

@@ -16,4 +16,5 @@ export * from './support-grants.service';
 export * from './support-reports.service';
 export * from './support-budgets.service';
 export * from './supports.module';
+export * from './support-labels';
 export * from './delivered-grants.ledger';

@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -18,7 +17,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PHASE_KEYS, type PhaseKey } from '@tashakkol/associations';
-import { PageQueryDto } from '@tashakkol/shared';
+import { IsDateInput, PageQueryDto } from '@tashakkol/shared';
 import { GRANT_STATUSES, type GrantStatus } from './grant-state-machine';
 import { SUPPORT_CARRIES, type SupportCarries } from './support-kind.catalog';
 
@@ -333,11 +332,11 @@ export class CreateApprovalLimitDto {
 
   @ApiPropertyOptional({ example: '2026-03-21T00:00:00Z', description: 'Default: now' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'validFrom must be an ISO-8601 date-time' })
+  @IsDateInput('instant')
   validFrom?: string;
 
   @ApiProperty({ example: '2027-03-21T00:00:00Z' })
-  @IsISO8601({ strict: true }, { message: 'validUntil must be an ISO-8601 date-time' })
+  @IsDateInput('instant')
   validUntil!: string;
 }
 

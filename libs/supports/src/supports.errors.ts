@@ -1,4 +1,6 @@
 import { BadInputError, ConflictError, RuleViolationError } from '@tashakkol/shared';
+import { isPhaseKey, phaseOf } from '@tashakkol/lifecycle';
+import { GRANT_ACTION_LABELS, GRANT_STATUS_LABELS, PRECAUTION_LABELS } from './support-labels';
 
 export class UnknownSupportKindError extends BadInputError {
   constructor(code: string) {
@@ -11,6 +13,8 @@ export class IllegalGrantTransitionError extends ConflictError {
     super('supports.illegal_transition', `status: a ${from} support grant cannot be ${pastTense(action)}`, {
       status: from,
       action,
+      statusFa: GRANT_STATUS_LABELS[from as keyof typeof GRANT_STATUS_LABELS]?.fa,
+      actionFa: GRANT_ACTION_LABELS[action as keyof typeof GRANT_ACTION_LABELS]?.fa,
     });
   }
 }
@@ -20,7 +24,7 @@ export class KindNotSuitedError extends RuleViolationError {
     super(
       'supports.kind_not_suited',
       `overrideReason: support kind ${kind} does not suit phase ${phase}; give an override reason to request it anyway`,
-      { kindCode: kind, phase },
+      { kindCode: kind, phase, phaseFa: isPhaseKey(phase) ? phaseOf(phase).nameFa : phase },
     );
   }
 }
@@ -71,7 +75,7 @@ export class PrecautionNotAcknowledgedError extends RuleViolationError {
     super(
       'supports.precaution_not_acknowledged',
       `acknowledgePrecautions: precaution ${precautions.join(', ')} applies (${detail}); approve again with acknowledgePrecautions: true`,
-      { precautions },
+      { precautions, precautionsFa: precautions.map((p) => PRECAUTION_LABELS[p]?.fa ?? p) },
     );
   }
 }

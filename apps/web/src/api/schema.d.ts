@@ -609,6 +609,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/catalogs/labels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Persian and English labels of every code the API answers with (phases, statuses, catalogs …), so the app never shows a raw key */
+    get: operations['CatalogLabelsController_all'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/catalogs/legal-forms': {
     parameters: {
       query?: never;
@@ -893,7 +910,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Grade thresholds (A, B, C), the stalled-phase threshold and the report grace days */
+    /** Progress grade thresholds (A, B, C), the yearly rating's thresholds, the stalled-phase threshold and the report grace days */
     get: operations['ScoresController_getSettings'];
     /** Changes the grade thresholds and alert thresholds (admin); takes effect at the next scoring */
     put: operations['ScoresController_putSettings'];
@@ -1630,11 +1647,92 @@ export interface components {
        */
       version: number;
     };
+    CatalogLabelsView: {
+      /** @description Association statuses */
+      associationStatuses: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description The three axes of evaluation */
+      axes: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Board member roles */
+      boardRoles: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description The national chamber's five rating criteria */
+      criteria: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Grades of the composite score */
+      grades: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Support grant statuses */
+      grantStatuses: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Performance indicators, from the indicator catalog */
+      indicators: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Legal forms, from the legal-form catalog */
+      legalForms: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Membership types */
+      membershipTypes: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description The outputs of every phase gate */
+      phaseOutputs: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description The six phases, in order */
+      phases: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Precautions a grant approval may meet */
+      precautions: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description KPI report statuses */
+      reportStatuses: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description User roles */
+      roles: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Scopes (provincial, national) */
+      scopes: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Sector categories by id, from the category catalog */
+      sectorCategories: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+      /** @description Support kinds, from the support-kind catalog */
+      supportKinds: {
+        [key: string]: components['schemas']['LabelView'];
+      };
+    };
     CategoryMoversView: {
       bottom: components['schemas']['MoverView'];
       categoryId: number | null;
       categoryNameFa: string | null;
       top: components['schemas']['MoverView'];
+    };
+    CategoryPeersView: {
+      average: number | null;
+      best: number | null;
+      /** @example 3 */
+      categoryId: number;
+      /** @example 12 */
+      peers: number;
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
     };
     ChamberAssessmentView: {
       /**
@@ -2342,6 +2440,30 @@ export interface components {
        */
       stdDev: number | null;
     };
+    IndicatorScoreView: {
+      achievement: number | null;
+      /** @enum {string} */
+      axis: 'chamber' | 'association' | 'members';
+      baseline: number | null;
+      /**
+       * @description A catalog code, or chamber_assessment.<criterion>
+       * @example chamber_funding_share
+       */
+      code: string;
+      /** @enum {string} */
+      criterion: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
+      derived: boolean;
+      /** @enum {string} */
+      direction: 'higher' | 'lower';
+      nameEn: string;
+      nameFa: string;
+      /** @enum {string} */
+      status: 'scored' | 'no_value' | 'no_target';
+      target: number | null;
+      unit: string;
+      value: number | null;
+      weight: number;
+    };
     JobAcceptedView: {
       /** @description The queued job’s id (see `GET /jobs`) */
       jobId: string;
@@ -2391,6 +2513,40 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+    };
+    KpiSettingsView: {
+      /**
+       * @description A period's progress grade: A at or above
+       * @example 85
+       */
+      gradeA: number;
+      /** @example 70 */
+      gradeB: number;
+      /** @example 50 */
+      gradeC: number;
+      /**
+       * @description The yearly rating: A at or above
+       * @example 85
+       */
+      ratingGradeA: number;
+      /** @example 70 */
+      ratingGradeB: number;
+      /** @example 50 */
+      ratingGradeC: number;
+      /** @example 15 */
+      reportGraceDays: number;
+      /** @example 180 */
+      stallDays: number;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example 1 */
+      version: number;
+    };
+    LabelView: {
+      /** @example Concept review */
+      en: string;
+      /** @example بررسی مفهومی */
+      fa: string;
     };
     LabelledView: {
       /** @example classification */
@@ -2673,6 +2829,12 @@ export interface components {
       /** @description null removes the value */
       value: (number | string) | null;
     };
+    PeriodCompositeView: {
+      /** @example 72.5 */
+      composite: number;
+      /** @example 1405-Q1 */
+      period: string;
+    };
     PhaseNoteDto: {
       /** @example moral */
       code: string;
@@ -2845,6 +3007,17 @@ export interface components {
       phases: components['schemas']['PhaseView'][];
       settings: components['schemas']['LifecycleSettings'];
     };
+    PositionView: {
+      average: number | null;
+      best: number | null;
+      /** @description Among the same sector category (رسته) */
+      category: components['schemas']['CategoryPeersView'] | null;
+      /** @example 12 */
+      peers: number;
+      rank: number | null;
+      vsAverage: number | null;
+      vsBest: number | null;
+    };
     PotentialFactorsDto: {
       ratings: components['schemas']['PotentialRatingDto'][];
       /**
@@ -2940,17 +3113,6 @@ export interface components {
       /** @example 2 */
       weight: number;
     };
-    RatingCategoryPeersView: {
-      average: number | null;
-      best: number | null;
-      /** @example 3 */
-      categoryId: number;
-      /** @example 12 */
-      peers: number;
-      rank: number | null;
-      vsAverage: number | null;
-      vsBest: number | null;
-    };
     RatingCoverageView: {
       /** @example 0 */
       months: number;
@@ -2958,17 +3120,6 @@ export interface components {
       quarters: number;
       /** @example true */
       yearly: boolean;
-    };
-    RatingPositionView: {
-      average: number | null;
-      best: number | null;
-      /** @description Among the same sector category (رسته) */
-      category: components['schemas']['RatingCategoryPeersView'] | null;
-      /** @example 12 */
-      peers: number;
-      rank: number | null;
-      vsAverage: number | null;
-      vsBest: number | null;
     };
     RatingThresholdsView: {
       /** @example 85 */
@@ -3212,6 +3363,30 @@ export interface components {
       count: number;
       from: number;
       to: number;
+    };
+    ScoreView: {
+      /** Format: uuid */
+      associationId: string;
+      axes: components['schemas']['AxesScoresView'];
+      composite: number | null;
+      /** Format: date-time */
+      computedAt: string;
+      /** @example 1405/04/20 */
+      computedAtJalali: string;
+      criteria: components['schemas']['CriteriaScoresView'];
+      /** @enum {string|null} */
+      grade: 'A' | 'B' | 'C' | 'D' | null;
+      indicators: components['schemas']['IndicatorScoreView'][];
+      /**
+       * @description A period's score shows progress; the year's one grade is GET /associations/{id}/rating
+       * @enum {string}
+       */
+      kind: 'progress';
+      /** @example 1405-Q2 */
+      period: string;
+      position: components['schemas']['PositionView'];
+      revision: number;
+      trend: components['schemas']['TrendView'];
     };
     ScoresView: {
       bands: components['schemas']['ScoreBandView'][];
@@ -3481,6 +3656,14 @@ export interface components {
       transition: components['schemas']['PhaseTransition'];
       /** @example 2 */
       version: number;
+    };
+    TrendView: {
+      delta: number | null;
+      /** @enum {string} */
+      direction: 'up' | 'down' | 'flat' | 'new';
+      previous: number | null;
+      previousPeriod: string | null;
+      series: components['schemas']['PeriodCompositeView'][];
     };
     UpdateAssociationDto: {
       /** @example 2 */
@@ -3816,7 +3999,7 @@ export interface components {
        *     ]
        */
       periods: string[];
-      position: components['schemas']['RatingPositionView'];
+      position: components['schemas']['PositionView'];
       /** @description The rating's thresholds the admin set */
       thresholds: components['schemas']['RatingThresholdsView'];
       /** @example 1404 */
@@ -5484,12 +5667,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{associationId, period, revision, composite, grade (A|B|C|D), trend {direction, previousPeriod, previous, delta, series}, axes {chamber, association, members}, criteria {governance, membership, services, policy_influence, regulation}, indicators [{code, nameFa, nameEn, axis, criterion, value, baseline, target, weight, achievement, status}], position {peers, average, best, rank, vsAverage, vsBest, category}, computedAt, computedAtJalali}` */
+      /** @description A period's progress score (kind: progress) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ScoreView'];
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -6477,6 +6662,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CultureTraitView'][];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CatalogLabelsController_all: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogLabelsView'];
         };
       };
       /** @description No access token, or an invalid or expired one */
@@ -7697,6 +7910,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KpiSettingsView'];
+        };
+      };
       /** @description No access token, or an invalid or expired one */
       401: {
         headers: {
@@ -7730,6 +7951,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KpiSettingsView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthContext, ForbiddenError, Role, ROLES_KEY } from '@tashakkol/shared';
+import { ROLE_LABELS } from '../role-labels';
 
 /** Global: a route marked `@Roles(...)` refuses every other role with 403. */
 @Injectable()
@@ -18,6 +19,7 @@ export class RolesGuard implements CanActivate {
     throw new ForbiddenError(
       'identity.role_not_allowed',
       `Your role may not do this (allowed: ${roles.join(', ')})`,
+      { allowed: roles, allowedFa: roles.map((r) => ROLE_LABELS[r].fa) },
     );
   }
 }

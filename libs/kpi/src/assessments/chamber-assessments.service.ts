@@ -51,7 +51,7 @@ export class ChamberAssessmentsService {
       if (seen.has(c.criterion))
         throw new BadInputError(
           'kpi.duplicate_criterion',
-          `criteria.${i}.criterion: ${c.criterion} is given twice`,
+          `criteria[${i}].criterion: ${c.criterion} is given twice`,
         );
       seen.add(c.criterion);
     }

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
-import { AuthContext, NotFoundError, Page, pageOffset, StaleVersionError, toPage } from '@tashakkol/shared';
+import {
+  AuthContext,
+  LabelMap,
+  labelsOf,
+  NotFoundError,
+  Page,
+  pageOffset,
+  StaleVersionError,
+  toPage,
+} from '@tashakkol/shared';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { FormulaError, validateFormula } from '../domain/formula';
 import { DuplicateIndicatorError, InvalidFormulaError, NotRecordableError } from '../kpi.errors';
@@ -33,6 +42,17 @@ export class IndicatorsService {
       take: query.pageSize,
     });
     return toPage(items, total, query);
+  }
+
+  /** Every indicator's code and names, in one read (for the labels the web app shows). */
+  async labels(): Promise<LabelMap> {
+    const rows = await this.indicators.find({ select: ['code', 'nameFa', 'nameEn'], order: { code: 'ASC' } });
+    return labelsOf(
+      rows,
+      (r) => r.code,
+      (r) => r.nameFa,
+      (r) => r.nameEn,
+    );
   }
 
   async get(code: string): Promise<KpiIndicator> {

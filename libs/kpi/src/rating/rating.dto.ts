@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { AxesScoresView, CriteriaScoresView, PositionView } from '../scoring/scores.dto';
 import { AXES, CRITERIA } from '../scoring/scoring.types';
 
 export class RatingQueryDto {
@@ -11,20 +12,6 @@ export class RatingQueryDto {
   @Min(1300, { message: 'year: must be a Jalali year like 1405' })
   @Max(1500, { message: 'year: must be a Jalali year like 1405' })
   year?: number;
-}
-
-export class CriteriaScoresView {
-  @ApiProperty({ nullable: true, type: Number }) governance!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) membership!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) services!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) policy_influence!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) regulation!: number | null;
-}
-
-export class AxesScoresView {
-  @ApiProperty({ nullable: true, type: Number }) chamber!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) association!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) members!: number | null;
 }
 
 export class RatedIndicatorView {
@@ -44,28 +31,6 @@ export class RatingCoverageView {
   @ApiProperty({ example: 4 }) quarters!: number;
   @ApiProperty({ example: 0 }) months!: number;
   @ApiProperty({ example: true }) yearly!: boolean;
-}
-
-export class RatingPeersView {
-  @ApiProperty({ example: 12 }) peers!: number;
-  @ApiProperty({ nullable: true, type: Number }) average!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) best!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) rank!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) vsAverage!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) vsBest!: number | null;
-}
-
-export class RatingCategoryPeersView extends RatingPeersView {
-  @ApiProperty({ example: 3 }) categoryId!: number;
-}
-
-export class RatingPositionView extends RatingPeersView {
-  @ApiProperty({
-    type: RatingCategoryPeersView,
-    nullable: true,
-    description: 'Among the same sector category (رسته)',
-  })
-  category!: RatingCategoryPeersView | null;
 }
 
 export class RatingThresholdsView {
@@ -94,7 +59,7 @@ export class YearlyRatingView {
   })
   periods!: string[];
   @ApiProperty({ type: RatingCoverageView }) coverage!: RatingCoverageView;
-  @ApiProperty({ type: RatingPositionView }) position!: RatingPositionView;
+  @ApiProperty({ type: PositionView }) position!: PositionView;
   @ApiProperty() computedAt!: Date;
   @ApiProperty({ example: '1405/01/15' }) computedAtJalali!: string;
 }

@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { parsePeriod } from '../domain/periods';
 import { assessmentLabelOf } from '../scoring/calculator';
 import { KpiSettingsService } from '../scoring/kpi-settings.service';
-import { RatingPeersView, RatingQueryDto, YearlyRatingView } from './rating.dto';
+import { PeersView } from '../scoring/scores.dto';
+import { RatingQueryDto, YearlyRatingView } from './rating.dto';
 import { ratingGrade, YearlyIndicator } from './yearly-rating';
 
 @Injectable()
@@ -71,11 +72,7 @@ export class RatingService {
     };
   }
 
-  private async peers(
-    year: number,
-    composite: number | null,
-    categoryId: number | null,
-  ): Promise<RatingPeersView> {
+  private async peers(year: number, composite: number | null, categoryId: number | null): Promise<PeersView> {
     const [p]: { n: string; avg: string | null; best: string | null; above: string }[] = await this.db.query(
       `SELECT count(*) AS n, avg(r.composite) AS avg, max(r.composite) AS best,
               count(*) FILTER (WHERE r.composite > $2) AS above

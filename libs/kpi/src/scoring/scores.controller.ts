@@ -11,8 +11,8 @@ import { Auth, AuthContext, PageQueryDto, Roles, ParseUuidPipe } from '@tashakko
 import { AlertsService } from '../alerts/alerts.service';
 import { KpiProducer } from '../jobs/kpi.producer';
 import { KpiSettingsService } from './kpi-settings.service';
-import { UpdateKpiSettingsDto } from './kpi-settings.dto';
-import { ScoresQueryDto } from './scores.dto';
+import { KpiSettingsView, UpdateKpiSettingsDto } from './kpi-settings.dto';
+import { ScoreView, ScoresQueryDto } from './scores.dto';
 import { ScoringService } from './scoring.service';
 
 @ApiTags('kpi scores')
@@ -31,17 +31,15 @@ export class ScoresController {
     summary:
       'Scores computed by the worker for a period (the latest when omitted): composite, grade, trend, axes, criteria, indicators, position among peers',
   })
-  @ApiOkResponse({
-    description:
-      '`{associationId, period, revision, composite, grade (A|B|C|D), trend {direction, previousPeriod, previous, delta, series}, ' +
-      'axes {chamber, association, members}, criteria {governance, membership, services, policy_influence, regulation}, ' +
-      'indicators [{code, nameFa, nameEn, axis, criterion, value, baseline, target, weight, achievement, status}], ' +
-      'position {peers, average, best, rank, vsAverage, vsBest, category}, computedAt, computedAtJalali}`',
-  })
+  @ApiOkResponse({ type: ScoreView, description: "A period's progress score (kind: progress)" })
   @ApiNotFoundResponse({
     description: 'Not scored yet for that period (or another association, for a board user)',
   })
-  scores(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Query() query: ScoresQueryDto) {
+  scores(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Query() query: ScoresQueryDto,
+  ): Promise<ScoreView> {
     return this.scoring.read(auth, id, query);
   }
 
@@ -69,8 +67,10 @@ export class ScoresController {
   @Get('kpi/settings')
   @Roles('admin', 'staff', 'approver', 'president')
   @ApiOperation({
-    summary: 'Grade thresholds (A, B, C), the stalled-phase threshold and the report grace days',
+    summary:
+      "Progress grade thresholds (A, B, C), the yearly rating's thresholds, the stalled-phase threshold and the report grace days",
   })
+  @ApiOkResponse({ type: KpiSettingsView })
   getSettings() {
     return this.settings.get();
   }
@@ -80,6 +80,7 @@ export class ScoresController {
   @ApiOperation({
     summary: 'Changes the grade thresholds and alert thresholds (admin); takes effect at the next scoring',
   })
+  @ApiOkResponse({ type: KpiSettingsView })
   putSettings(@Auth() auth: AuthContext, @Body() dto: UpdateKpiSettingsDto) {
     return this.settings.update(auth, dto);
   }

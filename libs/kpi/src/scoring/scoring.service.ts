@@ -18,7 +18,7 @@ import { reportOnTimeRate } from '../records/report-on-time';
 import { assessmentLabelOf, KpiCalculator } from './calculator';
 import { KpiSettingsService } from './kpi-settings.service';
 import { periodKind } from './period-kind';
-import { ScoresQueryDto } from './scores.dto';
+import { ScoresQueryDto, ScoreView } from './scores.dto';
 import {
   AssociationTarget,
   GradeThresholds,
@@ -297,7 +297,7 @@ export class ScoringService {
   }
 
   /** The association's scores for a period (the latest scored one when none is given), with its position among peers. */
-  async read(auth: AuthContext, associationId: string, query: ScoresQueryDto) {
+  async read(auth: AuthContext, associationId: string, query: ScoresQueryDto): Promise<ScoreView> {
     assertAssociationScope(auth, associationId);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT s.*, a.name_fa FROM kpi_scores s JOIN associations a ON a.id = s.association_id
@@ -315,13 +315,13 @@ export class ScoringService {
       associationId,
       // A period's score shows progress; the yearly rating (GET …/rating) is the one grade of the year.
       kind: 'progress' as const,
-      period: s.period,
-      revision: s.revision,
+      period: s.period as string,
+      revision: s.revision as number,
       composite,
-      grade: s.grade,
-      trend: s.trend,
-      axes: s.axes,
-      criteria: s.criteria,
+      grade: s.grade as string | null,
+      trend: s.trend as ScoreView['trend'],
+      axes: s.axes as ScoreView['axes'],
+      criteria: s.criteria as ScoreView['criteria'],
       indicators: await this.withCatalogNames(s.indicators as StoredIndicatorScore[]),
       position,
       computedAt,
