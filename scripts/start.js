@@ -144,7 +144,16 @@ async function shutdown(code) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
+/** The Persian web app is served by the API from apps/web/dist; build it once if it is not there. */
+function ensureWebBuild() {
+  if (fs.existsSync(path.join(root, 'apps', 'web', 'dist', 'index.html'))) return;
+  log('Building the web app (apps/web → apps/web/dist), once');
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('the web app did not build (npm run build:web shows why)');
+}
+
 async function main() {
+  ensureWebBuild();
   const env = {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
@@ -173,12 +182,13 @@ async function main() {
   }
   const { DEMO_LOGINS } = require('./demo-logins');
   console.log(`
-  Tashakkol is running.
+  Tashakkol is running. Open the app:  ${url}/
+
     API:      ${url}/api/v1
     OpenAPI:  ${url}/api/docs
     Health:   ${url}/api/v1/health/ready
 
-  Log in (POST ${url}/api/v1/auth/login):
+  Log in at ${url}/ (or POST ${url}/api/v1/auth/login):
     admin      ${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD}
 ${DEMO_LOGINS.map((l) => `    ${l.role.padEnd(10)} ${l.email} / ${l.password}`).join('\n')}
 

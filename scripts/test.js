@@ -23,5 +23,8 @@ if (!process.env.SKIP_STATIC) {
   // The committed openapi.json and the web client's types must match the code (npm run openapi writes them).
   step('openapi', process.execPath, [path.join(__dirname, 'openapi.js'), '--check']);
 }
+// The browser tests (test/web) serve this build; the build also checks each first screen's JS budget.
+step('web app build', process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']);
+step('web app bundle budget', process.execPath, ['apps/web/scripts/bundle-size.mjs']);
 step('web app unit tests (Vitest)', bin('vitest'), ['run', '--config', 'apps/web/vite.config.mts']);
 step('tests', bin('jest'), ['--ci', '--forceExit', '--maxWorkers=2', ...extra]);

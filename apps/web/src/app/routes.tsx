@@ -22,6 +22,12 @@ export const ROUTES: AppRoute[] = [
     menu: { label: 'داشبورد نقشه راه' },
   },
   {
+    path: '/associations',
+    roles: CHAMBER,
+    screen: lazy(() => import('../features/register/RegisterPage')),
+    menu: { label: 'فهرست تشکل ها' },
+  },
+  {
     path: '/associations/:id',
     roles: EVERYONE,
     screen: lazy(() => import('../features/roadmap/AssociationRoadmapPage')),

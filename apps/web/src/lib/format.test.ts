@@ -6,6 +6,7 @@ import {
   formatRials,
   normaliseJalaliInput,
   parseRialsInput,
+  persianText,
   toLatinDigits,
   toPersianDigits,
 } from './format';
@@ -65,6 +66,12 @@ describe('Rials', () => {
   it('shows a dash for anything that is not an integer string', () => {
     expect(formatRials('12.5')).toBe('—');
     expect(formatRials(null)).toBe('—');
+  });
+});
+
+describe('free text from the server', () => {
+  it('shows figures and decimal points in Persian', () => {
+    expect(persianText('score 45.45 ← 37.99 in 1404-Q2')).toBe('score ۴۵٫۴۵ ← ۳۷٫۹۹ in ۱۴۰۴-Q۲');
   });
 });
 

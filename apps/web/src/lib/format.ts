@@ -47,6 +47,12 @@ export function toPersianDigits(text: string | number): string {
   return String(text).replace(/[0-9]/g, (c) => PERSIAN_DIGITS[Number(c)]);
 }
 
+/** Free text from the server (an alert's message) with its figures in Persian digits: 45.5 → ۴۵٫۵. */
+export function persianText(text: string | null | undefined): string {
+  if (!text) return '';
+  return toPersianDigits(text.replace(/(\d)\.(\d)/g, '$1٫$2'));
+}
+
 /** Persian or Arabic-Indic digits typed by a user to Latin ones, so inputs parse (dates, amounts). */
 export function toLatinDigits(text: string): string {
   return text

@@ -28,6 +28,8 @@ import {
   formatPeriod,
   formatRials,
   formatScore,
+  persianText,
+  toPersianDigits,
 } from '../../lib/format';
 import { label } from '../../lib/labels';
 import { useAssociationRoadmap, type RoadmapAssociation } from './api';
@@ -45,8 +47,6 @@ function Timeline({ data }: { data: RoadmapAssociation }) {
         orientation={wide ? 'horizontal' : 'vertical'}
         alternativeLabel={wide}
         aria-labelledby="timeline"
-        component="ol"
-        sx={{ listStyle: 'none', p: 0 }}
       >
         {data.phases.map((p, i) => (
           <Step
@@ -56,6 +56,7 @@ function Timeline({ data }: { data: RoadmapAssociation }) {
             aria-current={p.current ? 'step' : undefined}
           >
             <StepLabel
+              icon={toPersianDigits(i + 1)}
               optional={
                 <Typography variant="caption" component="span" sx={{ display: 'block' }}>
                   {i < active ? messages.done : p.current ? messages.current : messages.ahead}
@@ -111,7 +112,7 @@ function History({ data }: { data: RoadmapAssociation }) {
 
 function Score({ data }: { data: RoadmapAssociation }) {
   const s = data.latestScore;
-  const trend = data.kpiTrend ?? [];
+  const trend = data.trend;
   return (
     <Section id="score" title={messages.latestScore}>
       {!s ? (
@@ -121,7 +122,6 @@ function Score({ data }: { data: RoadmapAssociation }) {
           <Chip label={`${messages.period}: ${formatPeriod(s.period)}`} />
           <Chip color="primary" label={`${messages.composite}: ${formatScore(s.composite)}`} />
           <Chip label={`${messages.grade}: ${s.grade ?? '—'}`} />
-          <Chip variant="outlined" label={`${messages.trend}: ${label('trend', s.trend)}`} />
         </Box>
       )}
       {trend.length > 1 && (
@@ -129,7 +129,7 @@ function Score({ data }: { data: RoadmapAssociation }) {
           <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
             {messages.kpiTrend}
           </Typography>
-          <Box aria-hidden sx={{ direction: 'ltr' }}>
+          <Box component="figure" aria-label={messages.kpiTrend} sx={{ m: 0 }}>
             <LineChart
               height={260}
               xAxis={[{ scaleType: 'point', data: trend.map((t) => formatPeriod(t.period)) }]}
@@ -156,7 +156,7 @@ function Alerts({ data }: { data: RoadmapAssociation }) {
         {data.alerts.map((a, i) => (
           <ListItem key={`${a.kind}-${i}`} disableGutters>
             <ListItemText
-              primary={a.messageFa}
+              primary={persianText(a.messageFa)}
               secondary={`${label('alertKind', a.kind)} — ${formatJalaliDate(a.createdAt)}`}
             />
           </ListItem>
@@ -167,25 +167,22 @@ function Alerts({ data }: { data: RoadmapAssociation }) {
 }
 
 function Milestones({ data }: { data: RoadmapAssociation }) {
-  if (!data.milestones?.length) return null;
+  if (data.milestones.length === 0) return null;
   return (
     <Section id="milestones" title={messages.milestones}>
       <List dense aria-labelledby="milestones">
-        {data.milestones.map((m, i) => {
-          const done = m.done ?? m.status === 'done';
-          return (
-            <ListItem key={m.key ?? i} disableGutters>
-              <ListItemText
-                primary={m.nameFa}
-                secondary={
-                  done
-                    ? `${messages.reached} ${m.reachedAt ? formatJalaliDate(m.reachedAt) : ''}`
-                    : messages.planned
-                }
-              />
-            </ListItem>
-          );
-        })}
+        {data.milestones.map((m) => (
+          <ListItem key={`${m.kind}-${m.plannedAt}`} disableGutters>
+            <ListItemText
+              primary={m.nameFa}
+              secondary={
+                m.reached
+                  ? `${messages.reached} ${formatJalaliDate(m.doneAt)}`
+                  : `${m.overdue ? messages.overdue : messages.planned} ${formatJalaliDate(m.plannedAt)}`
+              }
+            />
+          </ListItem>
+        ))}
       </List>
     </Section>
   );

@@ -23,19 +23,20 @@ import {
   formatJalaliDateTime,
   formatNumber,
   formatRials,
+  persianText,
 } from '../../lib/format';
 import { label } from '../../lib/labels';
 import { useRoadmapOverview, type RoadmapOverview } from './api';
 import { messages } from './messages';
 
-const GRADES = ['A', 'B', 'C', 'D'];
+const GRADES = ['A', 'B', 'C', 'D'] as const;
 
 function Funnel({ data }: { data: RoadmapOverview }) {
   const names = data.phases.map((p) => p.nameFa || label('phase', p.phase));
   const counts = data.phases.map((p) => p.count);
   return (
     <Section id="funnel" title={messages.funnel} subtitle={messages.funnelCaption}>
-      <Box aria-hidden>
+      <Box component="figure" aria-label={messages.funnelCaption} sx={{ m: 0 }}>
         <BarChart
           layout="horizontal"
           height={300}
@@ -68,7 +69,9 @@ function Funnel({ data }: { data: RoadmapOverview }) {
             {data.phases.map((p) => (
               <TableRow key={p.phase} data-phase={p.phase}>
                 <TableCell component="th" scope="row">
-                  {p.nameFa || label('phase', p.phase)}
+                  <Link component={RouterLink} to={`/associations?phase=${p.phase}`}>
+                    {p.nameFa || label('phase', p.phase)}
+                  </Link>
                 </TableCell>
                 <TableCell align="center" data-testid={`funnel-count-${p.phase}`}>
                   {formatNumber(p.count)}
@@ -175,11 +178,11 @@ function Scores({ data }: { data: RoadmapOverview }) {
           <Chip
             key={g}
             role="listitem"
-            label={`${messages.grade} ${g}: ${formatNumber(scores.grades[g] ?? 0)}`}
+            label={`${messages.grade} ${g}\u200f: ${formatNumber(scores.grades[g] ?? 0)}`}
           />
         ))}
       </Box>
-      <Box aria-hidden>
+      <Box component="figure" aria-label={messages.scores} sx={{ m: 0 }}>
         <BarChart
           height={220}
           xAxis={[
@@ -233,7 +236,7 @@ function Alerts({ data }: { data: RoadmapOverview }) {
                     {a.associationNameFa}
                   </Link>
                 }
-                secondary={`${label('alertKind', a.kind)} — ${a.messageFa} — ${formatJalaliDate(a.createdAt)}`}
+                secondary={`${label('alertKind', a.kind)} — ${persianText(a.messageFa)} — ${formatJalaliDate(a.createdAt)}`}
               />
             </ListItem>
           ))}

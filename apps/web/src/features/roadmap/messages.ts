@@ -59,7 +59,8 @@ export const messages = {
   kpiTrend: 'روند شاخص ها به تفکیک محور',
   period: 'دوره',
   milestones: 'گام های توسعه',
-  planned: 'برنامه ریزی شده',
+  planned: 'برنامه ریزی شده برای',
+  overdue: 'عقب افتاده از',
   reached: 'انجام شده',
   chartSummary: (items: string) => `نمودار: ${items}`,
 };

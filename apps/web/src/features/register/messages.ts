@@ -1,0 +1,16 @@
+export const messages = {
+  title: 'فهرست تشکل ها',
+  search: 'جستجوی نام تشکل',
+  searchHint: 'ی/ي و ک/ك یکسان خوانده می شوند',
+  phase: 'فاز',
+  status: 'وضعیت',
+  all: 'همه',
+  name: 'نام تشکل',
+  city: 'شهر',
+  members: 'تعداد اعضا',
+  enteredAt: 'ورود به فاز',
+  empty: 'تشکلی با این مشخصات پیدا نشد.',
+  rowsPerPage: 'ردیف در هر صفحه',
+  rangeOf: (from: string, to: string, total: string) => `${from} تا ${to} از ${total}`,
+  results: (n: string) => `${n} تشکل`,
+};
