@@ -9,3 +9,4 @@ export * from './parse-uuid.pipe';
 export * from './validation-messages';
 export * from './ports/chamber-funding-share';
 export * from './csv';
+export * from './queue-call';

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { JobName, JobPayloads, QueueName } from '@tashakkol/shared';
+import { JobName, JobPayloads, onQueueReconnect, queueCall, QueueName } from '@tashakkol/shared';
 import { JobsOptions, Queue } from 'bullmq';
 
 export const KPI_NIGHTLY_SCHEDULER = 'kpi-nightly-checks';
@@ -54,10 +54,12 @@ export class KpiProducer {
     runId = new Date().toISOString().replace(/[:.]/g, ''),
   ): Promise<string> {
     const payload: JobPayloads['kpi.recompute-all'] = { requestedBy };
-    const job = await this.queue.add('kpi.recompute-all', payload, {
-      ...KPI_JOB_OPTIONS,
-      jobId: `kpi:recompute-all:${runId}`,
-    });
+    const job = await queueCall(this.queue, () =>
+      this.queue.add('kpi.recompute-all', payload, {
+        ...KPI_JOB_OPTIONS,
+        jobId: `kpi:recompute-all:${runId}`,
+      }),
+    );
     return job.id ?? '';
   }
 
@@ -68,6 +70,12 @@ export class KpiProducer {
       { ...KPI_JOB_OPTIONS, jobId: `kpi:nightly-checks:${runId}` },
     );
     return job.id ?? '';
+  }
+
+  /** The nightly schedule now, and again whenever Redis comes back (the worker calls this once). */
+  async keepNightlyScheduled(): Promise<void> {
+    await this.scheduleNightly();
+    await onQueueReconnect(this.queue, () => this.scheduleNightly());
   }
 
   /** Nightly at 01:30 Tehran: alerts for missing reports and stalled phases, then a recompute of everyone. */
