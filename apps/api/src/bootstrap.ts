@@ -9,7 +9,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Environment, loadEnvironment, trustedProxies } from '@tashakkol/config';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { refuseMultipartWithoutBoundary, useSafeJsonParser } from './hostile-input';
+import { noStoreForAuthenticated, refuseMultipartWithoutBoundary, useSafeJsonParser } from './hostile-input';
 import { toErrorBody } from './http-error.filter';
 import { buildValidationPipe } from './validation';
 
@@ -72,6 +72,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   useSafeJsonParser(app, BODY_LIMIT);
   refuseMultipartWithoutBoundary(app);
+  noStoreForAuthenticated(app);
   // No CORS handler at all unless origins are configured: it would run on every request for nothing.
   if (env.CORS_ORIGINS.trim()) app.enableCors(corsOptions(env));
   app.setGlobalPrefix(API_PREFIX);

@@ -124,6 +124,16 @@ export class Environment {
   @Max(60000)
   REDIS_COMMAND_TIMEOUT_MS = 1000;
 
+  /**
+   * How long an API process trusts its cached copy of a user's token version: a logout,
+   * deactivation or demotion made through another process takes effect within this bound.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  TOKEN_VERSION_CACHE_SECONDS = 5;
+
   /** Directory where uploaded evidence documents are kept. */
   @IsString()
   STORAGE_DIR = '.data/files';

@@ -11,6 +11,7 @@ import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { LocalAuthGuard } from './guards/local-auth.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
+import { TokenVersions } from './token-versions.service';
 import { RolesGuard } from './guards/roles.guard';
 import { RefreshToken } from './refresh-token.entity';
 import { LocalStrategy } from './strategies/local.strategy';
@@ -32,8 +33,8 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [AuthService, UsersService, RateLimiter],
-  exports: [AuthService, UsersService, RateLimiter, TypeOrmModule, JwtModule],
+  providers: [AuthService, UsersService, RateLimiter, TokenVersions],
+  exports: [AuthService, UsersService, RateLimiter, TokenVersions, TypeOrmModule, JwtModule],
 })
 export class IdentityModule {}
 

@@ -6,7 +6,7 @@ import { AuthContext, NotFoundError } from '@tashakkol/shared';
 import { createHash, randomUUID } from 'crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'fs/promises';
 import { dirname, join } from 'path';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { KpiIndicator } from '../indicators/indicator.entity';
 import { EvidenceRejectedError, ReportStateError, UnknownIndicatorError } from '../kpi.errors';
 import { evidenceSummary, ReportsService } from '../reports/reports.service';
@@ -28,13 +28,21 @@ export class EvidenceService {
   ) {}
 
   /** The board attaches a document to its report while it may still change it. */
-  async upload(auth: AuthContext, reportId: string, indicatorCode: string | undefined, upload: Upload) {
+  async upload(
+    auth: AuthContext,
+    reportId: string,
+    indicatorCode: string | undefined,
+    receive: () => Promise<Upload>,
+  ) {
+    // Who may attach, first: another association's board never gets a byte read or written.
+    await this.checkMayAttach(this.db.manager, auth, reportId);
+    const upload = await receive();
     if (upload.data.length === 0) throw new EvidenceRejectedError('is empty');
     if (upload.data.length > EVIDENCE_MAX_BYTES) throw new EvidenceRejectedError('is larger than 10 MB');
     const type = detectFileType(upload.data);
     if (!type)
       throw new EvidenceRejectedError(
-        'must be a PDF, an image (PNG, JPEG, WebP) or a spreadsheet (XLSX, XLS, ODS)',
+        'must be a PDF, a PNG or JPEG image, or an XLSX spreadsheet (checked by its whole structure)',
       );
     const sha256 = createHash('sha256').update(upload.data).digest('hex');
     const id = randomUUID();
@@ -44,9 +52,7 @@ export class EvidenceService {
     await writeFile(`${path}.part`, upload.data);
     try {
       return await this.db.transaction(async (em) => {
-        const report = await this.reports.find(em, auth, reportId, true);
-        if (report.status !== 'draft' && report.status !== 'returned')
-          throw new ReportStateError('given evidence', report.status);
+        const report = await this.checkMayAttach(em, auth, reportId, true);
         if (indicatorCode && !(await em.exists(KpiIndicator, { where: { code: indicatorCode } }))) {
           throw new UnknownIndicatorError('indicatorCode', indicatorCode);
         }
@@ -78,6 +84,13 @@ export class EvidenceService {
       await unlink(path).catch(() => undefined);
       throw err;
     }
+  }
+
+  private async checkMayAttach(em: EntityManager, auth: AuthContext, reportId: string, lock = false) {
+    const report = await this.reports.find(em, auth, reportId, lock);
+    if (report.status !== 'draft' && report.status !== 'returned')
+      throw new ReportStateError('given evidence', report.status);
+    return report;
   }
 
   async list(auth: AuthContext, reportId: string) {
