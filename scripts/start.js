@@ -10,6 +10,7 @@ const net = require('net');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
+require('dotenv').config({ path: path.join(root, '.env'), quiet: true });
 const dataDir = path.join(root, '.data');
 const children = [];
 const log = (line) => console.log(`[start] ${line}`);

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { config as loadDotenv } from 'dotenv';
 import {
   IsEmail,
   IsIn,
@@ -172,8 +173,12 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
 
 let cached: Environment | undefined;
 
-/** The validated environment of this process (validated once). */
+/**
+ * The validated environment of this process (validated once). A `.env` file in the working
+ * directory fills what the environment does not set (never in tests, which set their own).
+ */
 export function loadEnvironment(): Environment {
+  if (!cached && process.env.NODE_ENV !== 'test') loadDotenv({ quiet: true });
   cached ??= validateEnvironment(process.env);
   return cached;
 }
