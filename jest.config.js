@@ -15,6 +15,8 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       roots: ['<rootDir>/libs', '<rootDir>/apps'],
+      // The web app's own tests run under Vitest (npm run test:web-unit).
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
       testMatch: ['**/*.spec.ts'],
       transform,
       moduleNameMapper,

@@ -33,7 +33,10 @@ async function main() {
       await ds.undoLastMigration({ transaction: 'each' });
       console.log('Reverted the last migration');
     } else if (command === 'seed') {
-      await require('../db/seeds/run').runSeeds(ds, { log: console.log });
+      // The admin first: the demo approver's limits are granted by it (the API's own bootstrap is then a no-op).
+      const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
+      const admin = ADMIN_EMAIL && ADMIN_PASSWORD ? { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } : undefined;
+      await require('../db/seeds/run').runSeeds(ds, { log: console.log, admin });
     } else {
       throw new Error(`unknown command ${command}: use migrate, revert, seed or generate`);
     }

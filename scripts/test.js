@@ -17,7 +17,9 @@ function step(title, cmd, args) {
 const extra = process.argv.slice(2);
 if (!process.env.SKIP_STATIC) {
   step('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+  step('type-check (web app)', bin('tsc'), ['-p', 'apps/web/tsconfig.json']);
   step('lint', bin('eslint'), ['apps', 'libs', 'db', 'test', '--no-error-on-unmatched-pattern', 'bench']);
-  step('format', bin('prettier'), ['--check', '--log-level', 'warn', '{apps,libs,db,test,bench}/**/*.ts']);
+  step('format', bin('prettier'), ['--check', '--log-level', 'warn', '{apps,libs,db,test,bench}/**/*.{ts,tsx}']);
 }
+step('web app unit tests (Vitest)', bin('vitest'), ['run', '--config', 'apps/web/vite.config.mts']);
 step('tests', bin('jest'), ['--ci', '--forceExit', '--maxWorkers=2', ...extra]);

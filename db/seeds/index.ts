@@ -1,3 +1,4 @@
+import { adminSeed } from './admin.seed';
 import { associationsSeed } from './associations.seed';
 import { catalogsSeed } from './catalogs.seed';
 import { Seed } from './seed';
@@ -6,8 +7,12 @@ import { lifecycleSeed } from './lifecycle.seed';
 import { supportsSeed } from './supports.seed';
 import { usersSeed } from './users.seed';
 
-/** Every seed, in the order they must run (supports and kpi read the phases the lifecycle seed sets). */
+/**
+ * Every seed, in the order they must run: the admin first (it grants the demo approver's limits in
+ * the supports seed); supports and kpi read the phases the lifecycle seed sets.
+ */
 export const SEEDS: Seed[] = [
+  adminSeed,
   usersSeed,
   catalogsSeed,
   associationsSeed,

@@ -1,5 +1,13 @@
-import { PHASE_KEYS, PhaseKey } from '@tashakkol/associations';
-import { DEFAULT_SETTINGS, evaluateGate, RecordedOutputs, SAMPLE_OUTPUTS } from '@tashakkol/lifecycle';
+import { AssociationStatus, PHASE_KEYS, PhaseKey, statusForPhase } from '@tashakkol/associations';
+import {
+  BoardElectionOutput,
+  DEFAULT_SETTINGS,
+  electedBoardOf,
+  evaluateGate,
+  RecordedOutputs,
+  RegistrationOutput,
+  SAMPLE_OUTPUTS,
+} from '@tashakkol/lifecycle';
 import { Seed } from './seed';
 
 const DAY_MS = 86_400_000;
@@ -8,14 +16,23 @@ const STAY_DAYS = [40, 55, 30, 120, 200];
 
 /**
  * Spreads the demo associations across the six phases (in creation order, round robin), with the
- * outputs every earlier gate required and one applied transition per move. Associations that
- * already have lifecycle rows are left alone, so running it twice changes nothing.
+ * outputs every earlier gate required and one applied transition per move. What those outputs
+ * establish reaches the register as it does through the API: past formation an association is
+ * registered (its own number, or the one its registration output gives) and has its elected board,
+ * and its status follows its phase (dormant and dissolved stay). Associations that already have
+ * lifecycle rows are left alone, so running it twice changes nothing.
  */
 export const lifecycleSeed: Seed = {
   name: 'lifecycle',
   async run({ ds, log }) {
-    const associations: { id: string; has_rows: boolean }[] = await ds.query(
-      `SELECT a.id,
+    const associations: {
+      id: string;
+      has_rows: boolean;
+      status: AssociationStatus;
+      registration_no: string | null;
+      founded_at: string | null;
+    }[] = await ds.query(
+      `SELECT a.id, a.status, a.registration_no, to_char(a.founded_at, 'YYYY-MM-DD') AS founded_at,
               EXISTS (SELECT 1 FROM lifecycle_transitions t WHERE t.association_id = a.id)
            OR EXISTS (SELECT 1 FROM lifecycle_phase_outputs o WHERE o.association_id = a.id) AS has_rows
          FROM associations a ORDER BY a.created_at, a.id`,
@@ -35,7 +52,11 @@ export const lifecycleSeed: Seed = {
         for (let step = 0; step <= target; step++) {
           const phase = PHASE_KEYS[step];
           const outputs = step < target ? SAMPLE_OUTPUTS[phase] : firstOutputOnly(phase);
-          for (const [key, data] of Object.entries(outputs)) {
+          for (const [key, sample] of Object.entries(outputs)) {
+            const data =
+              key === 'registration'
+                ? ownRegistration(sample as RegistrationOutput, association, index, at)
+                : sample;
             const rows: { id: string }[] = await em.query(
               `INSERT INTO lifecycle_phase_outputs (association_id, phase, key, data, revision, recorded_at, version)
                VALUES ($1, $2, $3, $4, 1, $5, 1) RETURNING id`,
@@ -64,9 +85,17 @@ export const lifecycleSeed: Seed = {
           at = left;
         }
         await em.query(
-          `UPDATE associations SET phase = $2, phase_entered_at = $3, lifecycle_version = lifecycle_version + $4 WHERE id = $1`,
-          [association.id, PHASE_KEYS[target], at, target],
+          `UPDATE associations SET phase = $2, phase_entered_at = $3, lifecycle_version = lifecycle_version + $4, status = $5 WHERE id = $1`,
+          [
+            association.id,
+            PHASE_KEYS[target],
+            at,
+            target,
+            statusForPhase(association.status, PHASE_KEYS[target]),
+          ],
         );
+        if (target > PHASE_KEYS.indexOf('formation'))
+          await writeFormationToRegister(em, association, index, at);
       });
       placed++;
     }
@@ -80,4 +109,40 @@ export const lifecycleSeed: Seed = {
 function firstOutputOnly(phase: PhaseKey): Partial<(typeof SAMPLE_OUTPUTS)[PhaseKey]> {
   const [first] = Object.entries(SAMPLE_OUTPUTS[phase]);
   return first ? { [first[0]]: first[1] } : {};
+}
+
+type Placed = { id: string; registration_no: string | null; founded_at: string | null };
+
+/** The registration output of a demo association carries the register's own number when it has one. */
+function ownRegistration(sample: RegistrationOutput, a: Placed, index: number, at: Date): RegistrationOutput {
+  return {
+    ...sample,
+    registrationNo: a.registration_no ?? `KRM-1405-${String(900 + index)}`,
+    registeredAt: a.founded_at ?? at.toISOString().slice(0, 10),
+  };
+}
+
+/** What the formation outputs establish: the registration and, when it has none, the elected board. */
+async function writeFormationToRegister(
+  em: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
+  a: Placed,
+  index: number,
+  at: Date,
+): Promise<void> {
+  const registration = ownRegistration(SAMPLE_OUTPUTS.formation.registration!, a, index, at);
+  await em.query(
+    `UPDATE associations SET registration_no = $2, registration_authority = COALESCE(registration_authority, $3),
+       registered_at = COALESCE(registered_at, $4::date) WHERE id = $1`,
+    [a.id, registration.registrationNo, registration.authority, registration.registeredAt],
+  );
+  const board = electedBoardOf(SAMPLE_OUTPUTS.formation.board_election as BoardElectionOutput);
+  for (const seat of board.seats) {
+    await em.query(
+      `INSERT INTO board_members (association_id, full_name, role, firm_name, term_start, term_end, elected_by, version)
+       SELECT $1::uuid, $2::varchar, $3::varchar, $4::varchar, $5::date, $6::date, $7::varchar, 1
+        WHERE NOT EXISTS (SELECT 1 FROM board_members WHERE association_id = $1::uuid AND term_start <> $5::date)
+          AND NOT EXISTS (SELECT 1 FROM board_members WHERE association_id = $1::uuid AND full_name = $2::varchar AND term_start = $5::date)`,
+      [a.id, seat.fullName, seat.role, seat.firmName, board.electedAt, board.termEnd, board.electedBy],
+    );
+  }
 }

@@ -92,6 +92,10 @@ export const supportsSeed: Seed = {
         log(
           'limits for approver@tashakkol.local: 2 billion Rials a grant, 10 billion a year per kind (training 200/1000 hours)',
         );
+      } else if (approver) {
+        log(
+          'no admin yet (set ADMIN_EMAIL): the demo approver has no approval limits and can approve nothing',
+        );
       }
       const associations: { id: string; phase: (typeof PHASES)[number] }[] = await em.query(
         `SELECT a.id, a.phase FROM associations a WHERE NOT EXISTS (SELECT 1 FROM support_grants g WHERE g.association_id = a.id) ORDER BY a.created_at`,

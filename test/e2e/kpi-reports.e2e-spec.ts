@@ -172,7 +172,7 @@ describe('KPI catalog, targets and board reports', () => {
           period: '1404-Q2',
           values: [
             { indicatorCode: 'members_count', value: 120 },
-            { indicatorCode: 'training_hours', value: '300', comment: 'دو دوره آموزشی' },
+            { indicatorCode: 'services_launched', value: '3', comment: 'دو دوره آموزشی و یک نمایشگاه' },
           ],
         },
         boardA.token,
@@ -204,13 +204,13 @@ describe('KPI catalog, targets and board reports', () => {
 
       res = await api.patch(
         `/kpi-reports/${id}`,
-        { version: res.body.version, values: [{ indicatorCode: 'training_hours', value: 280 }] },
+        { version: res.body.version, values: [{ indicatorCode: 'services_launched', value: 2 }] },
         boardA.token,
       );
       expect(res.status).toBe(200);
       expect(res.body.values).toContainEqual({
-        indicatorCode: 'training_hours',
-        value: '280',
+        indicatorCode: 'services_launched',
+        value: '2',
         comment: null,
       });
       expect(
@@ -318,6 +318,28 @@ describe('KPI catalog, targets and board reports', () => {
         boardA.token,
       );
       expect(derived.status).toBe(400);
+      // Facts the chamber records itself: the board cannot declare them (one home per fact).
+      for (const [i, code] of ['chamber_funding', 'training_hours'].entries()) {
+        const recorded = await api.post(
+          `/associations/${assocA.id}/kpi-reports`,
+          {
+            period: '1403-Q3',
+            values: [
+              { indicatorCode: 'revenue', value: 1000 },
+              { indicatorCode: code, value: 5 + i },
+            ],
+          },
+          boardA.token,
+        );
+        expect([recorded.status, recorded.body.message]).toEqual([
+          400,
+          expect.stringMatching(
+            new RegExp(
+              `^values\\.1\\.indicatorCode: ${code} is not reported by the board; the chamber records it`,
+            ),
+          ),
+        ]);
+      }
       const notNumber = await api.post(
         `/associations/${assocA.id}/kpi-reports`,
         { period: '1404-Q1', values: [{ indicatorCode: 'revenue', value: 'lots' }] },

@@ -99,9 +99,10 @@ describe('supports (حمایت ها)', () => {
           'rnd_unit',
           'venue',
           'member_database',
-          'policy_advocacy',
         ]),
       );
+      // Entry into policy-making is the association's milestone, not a support: retired, history kept.
+      expect(byCode.policy_advocacy).toMatchObject({ active: false });
     });
 
     it('lets only the admin add a kind', async () => {
@@ -196,7 +197,7 @@ describe('supports (حمایت ها)', () => {
       expect(grant.requestedAtJalali).toMatch(/^14\d\d\/\d\d\/\d\d$/);
       const db = await testDb();
       await db.query(`UPDATE associations SET phase = 'support_monitoring' WHERE id = $1`, [assoc.id]);
-      const later = await request(assoc.id, { kindCode: 'training', hours: 8 });
+      const later = await request(assoc.id, { kindCode: 'training', hours: 8, participants: 12 });
       expect(later.phase).toBe('support_monitoring');
       const first = await api.get(`/supports/${grant.id}`, staff.token);
       expect(first.body.phase).toBe('formation');
@@ -236,6 +237,7 @@ describe('supports (حمایت ها)', () => {
         [{ kindCode: 'financial' }, /^amountRials/],
         [{ kindCode: 'training', amountRials: '1000' }, /^amountRials/],
         [{ kindCode: 'training' }, /^hours/],
+        [{ kindCode: 'training', hours: 8 }, /^participants/],
         [{ kindCode: 'financial', amountRials: '1000', hours: 3 }, /^hours/],
         [{ kindCode: 'unknown_kind', amountRials: '1000' }, /^kindCode/],
         [{ kindCode: 'financial', amountRials: '1000', justification: undefined }, /justification/],
@@ -799,7 +801,7 @@ describe('supports (حمایت ها)', () => {
       expect(byId[a.id]).toMatchObject({
         status: 'requested',
         amountRials: '700000000',
-        kindNameFa: 'کمک به ایجاد بانک اطلاعات اعضا',
+        kindNameFa: 'کمک به تکمیل بانک اطلاعات (دیتابیس) اعضا',
       });
       expect(byId[b.id]).toMatchObject({ status: 'rejected' });
       expect((await api.get(`/supports/${a.id}`, board.token)).status).toBe(200);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { resetEnvironmentCache } from '@tashakkol/config';
 import { createApiApp } from '../../apps/api/src/bootstrap';
+import { responseContract } from './openapi-validation';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -15,9 +16,15 @@ export interface RequestOptions {
   /** Sent as is, with the given content type (for non-JSON bodies). */
   raw?: { contentType: string; data: string | Buffer | FormData };
   headers?: Record<string, string>;
+  /** Skips the check of the response against the OpenAPI document (only for requests the document cannot describe). */
+  unchecked?: boolean;
 }
 
-/** A client for the API under test, over real HTTP on a loopback port. */
+/**
+ * A client for the API under test, over real HTTP on a loopback port. Every response is checked
+ * against the served OpenAPI document (status declared, body matching its schema); a mismatch
+ * fails the request, and so the test that made it.
+ */
 export class TestApi {
   private tokens = new Map<string, string>();
 
@@ -41,6 +48,11 @@ export class TestApi {
     const text = await res.text();
     let parsed: unknown = text;
     if ((res.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+    if (!opts.unchecked) {
+      const contract = await responseContract(this.baseUrl);
+      const broken = contract.check(method, path, res.status, res.headers.get('content-type') ?? '', parsed);
+      if (broken) throw new Error(`Response does not keep the OpenAPI contract: ${broken}`);
+    }
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
 
@@ -98,12 +110,15 @@ export class TestApi {
 }
 
 /** Starts the real API (Fastify, real PostgreSQL and Redis of this test run) on a free port. */
-export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startApi(
+  env: Record<string, string> = {},
+  options: { webDist?: string } = {},
+): Promise<TestApi> {
   const saved = { ...process.env };
   Object.assign(process.env, env);
   resetEnvironmentCache();
   try {
-    const app = await createApiApp({ logger: false });
+    const app = await createApiApp({ logger: false, webDist: options.webDist });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address() as { port: number };
     return new TestApi(app, `http://127.0.0.1:${address.port}/api/v1`);

@@ -10,10 +10,11 @@ import {
   KpiApiModule,
   KpiChamberFundingShareModule,
   KpiIndicatorAgreementModule,
+  KpiScoreRequestsModule,
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
-import { SupportsApiModule } from '@tashakkol/supports';
+import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 import { HttpErrorFilter } from './http-error.filter';
@@ -37,9 +38,12 @@ import { HttpErrorFilter } from './http-error.filter';
     AssociationsApiModule,
     LifecycleApiModule,
     SupportsApiModule,
+    SupportsPhaseOffersModule,
     KpiApiModule,
     KpiIndicatorAgreementModule,
     KpiChamberFundingShareModule,
+    KpiScoreRequestsModule,
+    SupportsLedgerModule,
     KpiScoringApiModule,
     RoadmapApiModule,
   ],

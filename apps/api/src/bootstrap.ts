@@ -5,13 +5,16 @@ import { randomUUID } from 'crypto';
 import { IncomingMessage } from 'http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Environment, loadEnvironment, trustedProxies } from '@tashakkol/config';
+import { preferredLanguage } from '@tashakkol/shared';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { noStoreForAuthenticated, refuseMultipartWithoutBoundary, useSafeJsonParser } from './hostile-input';
+import { buildOpenApiDocument } from './openapi';
 import { toErrorBody } from './http-error.filter';
 import { buildValidationPipe } from './validation';
+import { serveWebApp, WEB_DIST } from './web-app';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT = 1024 * 1024;
@@ -28,7 +31,9 @@ export function registeredRoutes(app: object): RegisteredRoute[] {
 }
 
 /** Builds the API application (used by main.ts, the e2e tests and the benchmarks). */
-export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  options: { logger?: boolean; preview?: boolean; webDist?: string } = {},
+): Promise<NestFastifyApplication> {
   const env = loadEnvironment();
   const adapter = new FastifyAdapter({
     trustProxy: trustedProxies(env),
@@ -45,8 +50,10 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     bufferLogs: true,
     logger: options.logger === false ? false : undefined,
     abortOnError: options.logger !== false,
+    // Preview: modules and routes are scanned but no provider is built (no database or Redis), for the OpenAPI export.
+    preview: options.preview ?? false,
   });
-  if (options.logger !== false) app.useLogger(app.get(Logger));
+  if (options.logger !== false && !options.preview) app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
 
   // JSON in, JSON out: any other body (but file uploads) is refused before it is parsed.
@@ -55,8 +62,9 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (hasBody && type !== 'application/json' && !type.endsWith('+json') && type !== 'multipart/form-data') {
-      const b = toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' });
-      return reply.status(415).send(b);
+      const lang = preferredLanguage(req.headers['accept-language']);
+      const b = toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }, lang);
+      return reply.status(415).header('content-language', lang).send(b);
     }
   });
   fastify.addHook('onRoute', (route) => {
@@ -79,6 +87,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   app.useGlobalPipes(buildValidationPipe());
   app.enableShutdownHooks();
   setupOpenApi(app);
+  await serveWebApp(app, options.webDist ?? WEB_DIST);
   return app;
 }
 
@@ -98,15 +107,5 @@ function corsOptions(env: Environment) {
 }
 
 export function setupOpenApi(app: INestApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Tashakkol API — سامانه ایجاد و هدایت تشکل ها')
-    .setDescription(
-      'The HTTP API of the chamber of commerce platform that creates and guides trade associations. ' +
-        'Errors are `{ statusCode, error, message, code? }`; money is integer Rials as strings; dates are ISO-8601 UTC.',
-    )
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }

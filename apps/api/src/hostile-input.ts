@@ -35,12 +35,23 @@ export function jsonDepth(text: string): number {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The path of the first string (or key) that PostgreSQL or the validators cannot take: a NUL or a lone UTF-16 surrogate. */
-export function findBadText(value: unknown, path = ''): { path: string; problem: string } | undefined {
+export function findBadText(
+  value: unknown,
+  path = '',
+): { path: string; constraint: 'nulCharacter' | 'loneSurrogate'; problem: string } | undefined {
   if (typeof value === 'string') {
     if (value.includes('\u0000'))
-      return { path: path || 'body', problem: 'must not contain a NUL character' };
+      return {
+        path: path || 'body',
+        constraint: 'nulCharacter',
+        problem: 'must not contain a NUL character',
+      };
     if (LONE_SURROGATE.test(value))
-      return { path: path || 'body', problem: 'must be valid Unicode text (a lone UTF-16 surrogate)' };
+      return {
+        path: path || 'body',
+        constraint: 'loneSurrogate',
+        problem: 'must be valid Unicode text (a lone UTF-16 surrogate)',
+      };
     return undefined;
   }
   if (value === null || typeof value !== 'object') return undefined;

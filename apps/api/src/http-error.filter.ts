@@ -1,5 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError } from '@tashakkol/shared';
+import {
+  DomainError,
+  ErrorLanguage,
+  fieldLabelFa,
+  fieldOfMessage,
+  persianErrorText,
+  preferredLanguage,
+  ValidationFailedError,
+} from '@tashakkol/shared';
 import { STATUS_CODES } from 'http';
 import { QueryFailedError } from 'typeorm';
 
@@ -8,6 +16,8 @@ export interface ErrorBody {
   error: string;
   message: string;
   code?: string;
+  /** The request field the error concerns (`nameFa`, `values[2].value`), when there is one. */
+  field?: string;
   details?: Record<string, unknown>;
 }
 
@@ -17,12 +27,50 @@ interface FastifyLikeError {
   message?: string;
 }
 
+/** The error an exception becomes, before it is said in the caller's language. */
+interface Described {
+  status: number;
+  message: string;
+  code?: string;
+  field?: string;
+  details?: Record<string, unknown>;
+  messageFa?: string;
+}
+
 const logger = new Logger('HttpError');
 
-/** Turns anything thrown into the contract's error body; never leaks a stack trace. */
-export function toErrorBody(exception: unknown): ErrorBody {
+/** The code of an HTTP exception Nest or a library threw, by its status. */
+const HTTP_CODES: Record<number, string> = {
+  400: 'request.invalid',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  429: 'throttled',
+};
+
+function describe(exception: unknown): Described {
+  if (exception instanceof ValidationFailedError) {
+    return {
+      status: 400,
+      message: exception.message,
+      code: exception.code,
+      field: exception.field,
+      messageFa: exception.messageFa,
+      details:
+        exception.problems.length > 1
+          ? { problems: exception.problems.map(({ field, constraint }) => ({ field, constraint })) }
+          : undefined,
+    };
+  }
   if (exception instanceof DomainError) {
-    return body(exception.status, exception.message, exception.code, exception.details);
+    return {
+      status: exception.status,
+      message: exception.message,
+      code: exception.code,
+      field: exception.field,
+      details: exception.details,
+      messageFa: exception.messageFa,
+    };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
@@ -33,38 +81,79 @@ export function toErrorBody(exception: unknown): ErrorBody {
       typeof res === 'object' && res !== null && 'details' in res
         ? (res as { details: Record<string, unknown> }).details
         : undefined;
-    return body(status, message, undefined, health);
+    const code = status === 404 && /^Cannot [A-Z]+ /.test(message) ? 'route_not_found' : HTTP_CODES[status];
+    return {
+      status,
+      message,
+      code,
+      field: status === 400 ? fieldOfMessage(message) : undefined,
+      details: health,
+    };
   }
   if (exception instanceof QueryFailedError) {
     const code = (exception.driverError as { code?: string }).code;
-    if (code === '23505') return body(409, 'A record with the same unique value already exists', 'duplicate');
+    if (code === '23505')
+      return {
+        status: 409,
+        message: 'A record with the same unique value already exists',
+        code: 'duplicate',
+      };
     if (code === '22P02' || code === '22003' || code === '22001' || code === '22021')
-      return body(400, 'A value has the wrong format or is out of range', 'bad_value');
+      return { status: 400, message: 'A value has the wrong format or is out of range', code: 'bad_value' };
     if (code === '40001' || code === '40P01')
-      return body(409, 'Concurrent change; retry', 'concurrent_change');
+      return { status: 409, message: 'Concurrent change; retry', code: 'concurrent_change' };
   }
   const fe = exception as FastifyLikeError;
   if (fe && typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return body(415, 'Unsupported media type: send the body as application/json', fe.code);
+      return {
+        status: 415,
+        message: 'Unsupported media type: send the body as application/json',
+        code: fe.code,
+      };
     }
     if (exception instanceof SyntaxError || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-      return body(400, 'Malformed JSON in the request body', 'malformed_json');
+      return {
+        status: 400,
+        message: 'Malformed JSON in the request body',
+        code: 'malformed_json',
+        field: 'body',
+      };
     }
-    return body(fe.statusCode, fe.message ?? STATUS_CODES[fe.statusCode] ?? 'Bad request', fe.code);
+    return {
+      status: fe.statusCode,
+      message: fe.message ?? STATUS_CODES[fe.statusCode] ?? 'Bad request',
+      code: fe.code ?? HTTP_CODES[fe.statusCode],
+    };
   }
   logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-  return body(500, 'Internal server error');
+  return { status: 500, message: 'Internal server error', code: 'internal_error' };
 }
 
-function body(
-  statusCode: number,
-  message: string,
-  code?: string,
-  details?: Record<string, unknown>,
-): ErrorBody {
-  const error = STATUS_CODES[statusCode] ?? 'Error';
-  return { statusCode, error, message, ...(code ? { code } : {}), ...(details ? { details } : {}) };
+/**
+ * Turns anything thrown into the contract's error body, in Persian when `lang` is `fa`;
+ * never leaks a stack trace.
+ */
+export function toErrorBody(exception: unknown, lang: ErrorLanguage = 'en'): ErrorBody {
+  const d = describe(exception);
+  const message =
+    lang === 'fa'
+      ? (d.messageFa ??
+        persianErrorText(d.code, d.status, {
+          details: d.details ?? {},
+          field: d.field,
+          fieldFa: d.field ? fieldLabelFa(d.field) : undefined,
+        }))
+      : d.message;
+  const { field: _field, ...details } = d.details ?? {};
+  return {
+    statusCode: d.status,
+    error: STATUS_CODES[d.status] ?? 'Error',
+    message,
+    ...(d.code ? { code: d.code } : {}),
+    ...(d.field ? { field: d.field } : {}),
+    ...(Object.keys(details).length ? { details } : {}),
+  };
 }
 
 interface Reply {
@@ -75,13 +164,15 @@ interface Reply {
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<{
-      status(code: number): Reply;
-    }>();
-    const b = toErrorBody(exception);
+    const http = host.switchToHttp();
+    const reply = http.getResponse<{ status(code: number): Reply }>();
+    const request = http.getRequest<{ headers?: Record<string, string | string[] | undefined> }>();
+    const lang = preferredLanguage(request?.headers?.['accept-language']);
+    const b = toErrorBody(exception, lang);
     const answer = reply
       .status(b.statusCode || HttpStatus.INTERNAL_SERVER_ERROR)
-      .header('content-type', 'application/json; charset=utf-8');
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('content-language', lang);
     const retryAfter = b.details?.retryAfterSeconds;
     if (typeof retryAfter === 'number') answer.header('retry-after', String(retryAfter));
     answer.send(b);

@@ -1,5 +1,5 @@
-import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
-import { describeValidationErrors } from '@tashakkol/shared';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { fieldProblem, ValidationFailedError } from '@tashakkol/shared';
 import { findBadText } from './hostile-input';
 
 class ApiValidationPipe extends ValidationPipe {
@@ -8,7 +8,10 @@ class ApiValidationPipe extends ValidationPipe {
       metadata.type === 'custom'
         ? undefined
         : findBadText(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
-    if (bad) throw new BadRequestException(`${bad.path}: ${bad.problem}`);
+    if (bad)
+      throw new ValidationFailedError([
+        fieldProblem(bad.path, bad.constraint, `${bad.path}: ${bad.problem}`),
+      ]);
     return super.transform(value, metadata);
   }
 }
@@ -19,6 +22,8 @@ export function buildValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    exceptionFactory: (errors) => new BadRequestException(describeValidationErrors(errors).join('; ')),
+    // The target lets the Persian text read a constraint's arguments (200 of `@MaxLength(200)`).
+    validationError: { target: true, value: true },
+    exceptionFactory: (errors) => new ValidationFailedError(errors),
   });
 }

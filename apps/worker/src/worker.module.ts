@@ -5,6 +5,8 @@ import { ConfigModule, Environment } from '@tashakkol/config';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
+import { SupportsLedgerModule } from '@tashakkol/supports';
+import { RoadmapJobsModule } from '@tashakkol/roadmap';
 import { JobRegistryCheck } from './job-registry.check';
 
 /** The worker process: every BullMQ processor, no HTTP server. */
@@ -19,7 +21,10 @@ import { JobRegistryCheck } from './job-registry.check';
     QueueModule,
     DiscoveryModule,
     AuditJobsModule,
+    // kpi reads delivered grants through the ledger port (chamber funding, training delivered).
+    SupportsLedgerModule,
     KpiJobsModule,
+    RoadmapJobsModule,
   ],
   providers: [JobRegistryCheck],
 })

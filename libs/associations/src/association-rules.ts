@@ -1,3 +1,4 @@
+import type { AssociationStatus, PhaseKey } from './association.entity';
 import { BoardRole } from './board-member.entity';
 
 /** Sub-branches of sub-branches exist, but a chamber's tree stays shallow. */
@@ -51,4 +52,34 @@ export function isServing(term: { termStart: string; termEnd: string | null }, t
 /** `%` and `_` typed by a user are literal characters, not wildcards. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Statuses the chamber sets by hand; a phase move never overwrites them. */
+export const MANUAL_STATUSES: readonly AssociationStatus[] = ['dormant', 'dissolved'];
+
+/**
+ * The register's status that follows from the phase (proposed → forming → active): before formation
+ * a case is only proposed, in formation it is forming, from support & monitoring on it is active.
+ * A move back follows the same rule; dormant and dissolved stay until the chamber changes them.
+ */
+export function statusForPhase(current: AssociationStatus, phase: PhaseKey): AssociationStatus {
+  if (MANUAL_STATUSES.includes(current)) return current;
+  if (phase === 'formation') return 'forming';
+  if (phase === 'support_monitoring' || phase === 'development') return 'active';
+  return 'proposed';
+}
+
+/** The day before an ISO date (YYYY-MM-DD): the last day of a term that an election ends. */
+export function dayBefore(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether a serving seat is the same seat the new board gives again (same person, same role). */
+export function sameSeat(
+  a: { fullName: string; role: BoardRole },
+  b: { fullName: string; role: BoardRole },
+): boolean {
+  return a.role === b.role && a.fullName.trim() === b.fullName.trim();
 }

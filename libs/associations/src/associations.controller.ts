@@ -6,13 +6,24 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
+import {
+  ApiErrorResponses,
+  ApiFileResponse,
+  ApiPaginatedResponse,
+  Auth,
+  AuthContext,
+  CSV,
+  Page,
+  ParseUuidPipe,
+  Roles,
+  XLSX,
+} from '@tashakkol/shared';
 import type { FastifyRequest } from 'fastify';
 import { AssociationTransferService } from './association-transfer.service';
-import { Association } from './association.entity';
+import { AssociationImportView } from './association-import.view';
+import { AssociationView } from './association-view';
 import {
   AssociationExportQueryDto,
   AssociationQueryDto,
@@ -37,8 +48,9 @@ export class AssociationsController {
   @ApiOperation({
     summary: 'Register an association (تشکل). It starts in phase concept_review with status proposed',
   })
-  @ApiCreatedResponse({ type: Association })
-  create(@Auth() auth: AuthContext, @Body() dto: CreateAssociationDto) {
+  @ApiCreatedResponse({ type: AssociationView })
+  @ApiErrorResponses(409, 422)
+  create(@Auth() auth: AuthContext, @Body() dto: CreateAssociationDto): Promise<AssociationView> {
     return this.associations.create(auth, dto);
   }
 
@@ -47,8 +59,8 @@ export class AssociationsController {
     summary:
       'Search the register. `q` ignores ي/ی, ك/ک, ZWNJ and diacritics. A board user sees only its own association',
   })
-  @ApiOkResponse({ description: '`{ items: Association[], total, page, pageSize }`' })
-  list(@Auth() auth: AuthContext, @Query() query: AssociationQueryDto) {
+  @ApiPaginatedResponse(AssociationView)
+  list(@Auth() auth: AuthContext, @Query() query: AssociationQueryDto): Promise<Page<AssociationView>> {
     return this.associations.list(auth, query);
   }
 
@@ -57,9 +69,11 @@ export class AssociationsController {
   @ApiOperation({
     summary: 'Download the filtered list as CSV (UTF-8) or XLSX; the columns can be imported back',
   })
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'The file, as an attachment' })
-  async export(@Auth() auth: AuthContext, @Query() query: AssociationExportQueryDto) {
+  @ApiFileResponse([CSV, XLSX])
+  async export(
+    @Auth() auth: AuthContext,
+    @Query() query: AssociationExportQueryDto,
+  ): Promise<StreamableFile> {
     const file = await this.transfer.export(auth, query);
     return new StreamableFile(file.data, {
       type: file.contentType,
@@ -82,15 +96,16 @@ export class AssociationsController {
       properties: { file: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiCreatedResponse({ description: '`{ imported, ids }`' })
-  async import(@Auth() auth: AuthContext, @Req() req: FastifyRequest) {
+  @ApiCreatedResponse({ type: AssociationImportView })
+  @ApiErrorResponses(400, 415, 422)
+  async import(@Auth() auth: AuthContext, @Req() req: FastifyRequest): Promise<AssociationImportView> {
     return this.transfer.import(auth, await readUpload(req));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One association (another association’s board user → 404)' })
-  @ApiOkResponse({ type: Association })
-  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
+  @ApiOkResponse({ type: AssociationView })
+  get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string): Promise<AssociationView> {
     return this.associations.getVisible(auth, id);
   }
 
@@ -100,12 +115,13 @@ export class AssociationsController {
     summary:
       'Change the register entry (needs version; stale → 409). A board may change only contact and cultureProfile (else 403)',
   })
-  @ApiOkResponse({ type: Association })
+  @ApiOkResponse({ type: AssociationView })
+  @ApiErrorResponses(422)
   update(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
     @Body() dto: UpdateAssociationDto,
-  ) {
+  ): Promise<AssociationView> {
     return this.associations.update(auth, id, dto);
   }
 
@@ -115,12 +131,12 @@ export class AssociationsController {
     summary:
       'Replace the culture profile (free text + chosen traits); the board may do it for its own association',
   })
-  @ApiOkResponse({ type: Association })
+  @ApiOkResponse({ type: AssociationView })
   putCultureProfile(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
     @Body() dto: PutCultureProfileDto,
-  ) {
+  ): Promise<AssociationView> {
     return this.associations.putCultureProfile(auth, id, dto);
   }
 }

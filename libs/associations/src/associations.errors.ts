@@ -13,8 +13,8 @@ export class UnknownLegalFormError extends BadInputError {
 }
 
 export class UnknownParentError extends BadInputError {
-  constructor(id: string) {
-    super('associations.unknown_parent', `parentId: unknown association ${id}`);
+  constructor(id: string, field = 'parentId') {
+    super('associations.unknown_parent', `${field}: unknown association ${id}`);
   }
 }
 
@@ -35,17 +35,17 @@ export class UnknownCultureTraitError extends BadInputError {
 
 /** A parent that is the association itself or one of its own sub-branches would close a loop in the tree. */
 export class ParentCycleError extends RuleViolationError {
-  constructor(parentId: string) {
+  constructor(parentId: string, field = 'parentId') {
     super(
       'associations.parent_cycle',
-      `parentId: ${parentId} is this association or one of its sub-branches; the tree would loop`,
+      `${field}: ${parentId} is this association or one of its sub-branches; the tree would loop`,
     );
   }
 }
 
 export class TreeTooDeepError extends RuleViolationError {
-  constructor(max: number) {
-    super('associations.tree_too_deep', `parentId: sub-branches may be nested at most ${max} levels deep`);
+  constructor(max: number, field = 'parentId') {
+    super('associations.tree_too_deep', `${field}: sub-branches may be nested at most ${max} levels deep`);
   }
 }
 
@@ -80,5 +80,11 @@ export class BoardSeatTakenError extends RuleViolationError {
       'associations.board_seat_taken',
       `role: the board already has a serving ${role}; end that term first`,
     );
+  }
+}
+
+export class BoardOfficerTwiceError extends BadInputError {
+  constructor(role: string) {
+    super('associations.board_officer_twice', `members: the elected board has more than one ${role}`);
   }
 }

@@ -15,6 +15,7 @@ import { CatalogsService } from './catalogs.service';
 import { ClassificationCriterion } from './classification-criterion.entity';
 import { LegalForm } from './legal-form.entity';
 import { SectorCategory } from './sector-category.entity';
+import { RegisterWriter } from './register-writer.service';
 
 /** Identity's port, provided globally so UsersService can check a board user's association. */
 @Global()
@@ -34,8 +35,15 @@ export class AssociationDirectoryModule {}
     AuditModule,
     AssociationDirectoryModule,
   ],
-  providers: [AssociationsService, CatalogsService, BoardMembersService, AssociationTransferService],
+  providers: [
+    AssociationsService,
+    CatalogsService,
+    BoardMembersService,
+    AssociationTransferService,
+    RegisterWriter,
+  ],
   exports: [
+    RegisterWriter,
     AssociationsService,
     CatalogsService,
     BoardMembersService,

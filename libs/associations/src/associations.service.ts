@@ -178,11 +178,7 @@ export class AssociationsService {
         );
       }
       if (dto.parentId !== undefined && dto.parentId !== current.parentId) {
-        await em.query('SELECT pg_advisory_xact_lock($1)', [TREE_LOCK]);
-        const height = await this.subtreeHeight(em, id);
-        const depth = dto.parentId === null ? 0 : await this.depthUnder(em, id, dto.parentId, height);
-        patch.depth = depth;
-        if (depth !== current.depth) await this.shiftDescendants(em, id, depth - current.depth);
+        patch.depth = await this.placeUnder(em, current, dto.parentId);
       }
       return this.saveAndAudit(em, auth, current, patch, 'association.update');
     });
@@ -262,12 +258,30 @@ export class AssociationsService {
     if (other && other.id !== selfId) throw new DuplicateRegistrationNoError(no);
   }
 
+  /**
+   * Hangs `current` under `parentId` (null: a root) and shifts its sub-branches with it; returns the
+   * new depth for the caller's update of the row. Refuses a loop or a tree too deep.
+   */
+  async placeUnder(
+    em: EntityManager,
+    current: Association,
+    parentId: string | null,
+    field = 'parentId',
+  ): Promise<number> {
+    await em.query('SELECT pg_advisory_xact_lock($1)', [TREE_LOCK]);
+    const height = await this.subtreeHeight(em, current.id);
+    const depth = parentId === null ? 0 : await this.depthUnder(em, current.id, parentId, height, field);
+    if (depth !== current.depth) await this.shiftDescendants(em, current.id, depth - current.depth);
+    return depth;
+  }
+
   /** The depth `selfId` gets under `parentId`, refusing a loop or a tree too deep. */
   async depthUnder(
     em: EntityManager,
     selfId: string | null,
     parentId: string,
     subtreeHeight: number,
+    field = 'parentId',
   ): Promise<number> {
     const rows: { id: string }[] = await em.query(
       `WITH RECURSIVE chain(id, parent_id, n) AS (
@@ -277,7 +291,7 @@ export class AssociationsService {
        ) SELECT id FROM chain ORDER BY n`,
       [parentId, MAX_TREE_DEPTH + 1],
     );
-    if (rows.length === 0) throw new UnknownParentError(parentId);
+    if (rows.length === 0) throw new UnknownParentError(parentId, field);
     const verdict = checkParent(
       selfId,
       rows.map((r) => r.id),
@@ -285,8 +299,8 @@ export class AssociationsService {
     );
     if (!verdict.ok)
       throw verdict.reason === 'cycle'
-        ? new ParentCycleError(parentId)
-        : new TreeTooDeepError(MAX_TREE_DEPTH);
+        ? new ParentCycleError(parentId, field)
+        : new TreeTooDeepError(MAX_TREE_DEPTH, field);
     return verdict.depth;
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
-import { BoardMember } from './board-member.entity';
+import { ApiErrorResponses, Auth, AuthContext, ParseUuidPipe, Roles } from '@tashakkol/shared';
+import { BoardMembersView, BoardMemberView } from './board-member.view';
 import { BoardMemberQueryDto, CreateBoardMemberDto, UpdateBoardMemberDto } from './board-members.dto';
 import { BoardMembersService } from './board-members.service';
 
@@ -15,12 +15,12 @@ export class BoardMembersController {
   @ApiOperation({
     summary: 'The board (هیئت مدیره), newest terms first, past terms kept; read-only for the board itself',
   })
-  @ApiOkResponse({ description: '`{ items: [BoardMember & { serving, termStartJalali, termEndJalali }] }`' })
+  @ApiOkResponse({ type: BoardMembersView })
   list(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
     @Query() query: BoardMemberQueryDto,
-  ) {
+  ): Promise<BoardMembersView> {
     return this.board.list(auth, id, query);
   }
 
@@ -29,25 +29,27 @@ export class BoardMembersController {
   @ApiOperation({
     summary: 'Record a board seat for a term. A second serving chair/deputy/secretary/treasurer → 422',
   })
-  @ApiCreatedResponse({ type: BoardMember })
+  @ApiCreatedResponse({ type: BoardMemberView })
+  @ApiErrorResponses(422)
   create(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
     @Body() dto: CreateBoardMemberDto,
-  ) {
+  ): Promise<BoardMemberView> {
     return this.board.create(auth, id, dto);
   }
 
   @Patch(':memberId')
   @Roles('staff', 'approver', 'admin')
   @ApiOperation({ summary: 'Change a seat or end its term (needs version); the row stays as history' })
-  @ApiOkResponse({ type: BoardMember })
+  @ApiOkResponse({ type: BoardMemberView })
+  @ApiErrorResponses(422)
   update(
     @Auth() auth: AuthContext,
     @Param('id', ParseUuidPipe) id: string,
     @Param('memberId', ParseUuidPipe) memberId: string,
     @Body() dto: UpdateBoardMemberDto,
-  ) {
+  ): Promise<BoardMemberView> {
     return this.board.update(auth, id, memberId, dto);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
 import {
+  withJalali,
   assertAssociationScope,
   AuthContext,
   BadInputError,
@@ -10,29 +11,19 @@ import {
 } from '@tashakkol/shared';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { isServing, seatIsTaken } from './association-rules';
-import { jalaliOfDay } from './association-view';
 import { Association } from './association.entity';
 import { BoardMember } from './board-member.entity';
+import { BoardMembersView, BoardMemberView } from './board-member.view';
 import { BoardMemberQueryDto, CreateBoardMemberDto, UpdateBoardMemberDto } from './board-members.dto';
 import { BoardSeatTakenError } from './associations.errors';
-
-export type BoardMemberView = BoardMember & {
-  serving: boolean;
-  termStartJalali: string | null;
-  termEndJalali: string | null;
-};
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
 function view(m: BoardMember, day = today()): BoardMemberView {
-  return {
-    ...m,
-    serving: isServing(m, day),
-    termStartJalali: jalaliOfDay(m.termStart),
-    termEndJalali: jalaliOfDay(m.termEnd),
-  };
+  const { association: _a, ...row } = m;
+  return { ...withJalali(row, ['termStart', 'termEnd']), serving: isServing(m, day) };
 }
 
 /** The board (هیئت مدیره) of an association: seats by term, kept as history when the board changes. */
@@ -47,7 +38,7 @@ export class BoardMembersService {
     auth: AuthContext,
     associationId: string,
     query: BoardMemberQueryDto,
-  ): Promise<{ items: BoardMemberView[] }> {
+  ): Promise<BoardMembersView> {
     assertAssociationScope(auth, associationId);
     if (!(await this.db.getRepository(Association).exists({ where: { id: associationId } }))) {
       throw new NotFoundError('association', associationId);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, BadInputError, Roles } from '@tashakkol/shared';
+import { ApiErrorResponses, Auth, AuthContext, BadInputError, Roles } from '@tashakkol/shared';
 import {
   CreateCategoryDto,
   CreateCodedEntryDto,
@@ -10,6 +10,7 @@ import {
   UpdateCriterionDto,
 } from './catalogs.dto';
 import { CatalogsService } from './catalogs.service';
+import { CultureTraitView } from './culture-traits';
 import { ClassificationCriterion } from './classification-criterion.entity';
 import { LegalForm } from './legal-form.entity';
 import { SectorCategory } from './sector-category.entity';
@@ -23,7 +24,7 @@ export class CatalogsController {
   @Get('categories')
   @ApiOperation({ summary: 'Sector categories (رسته) with ISIC code and chamber priority' })
   @ApiOkResponse({ type: SectorCategory, isArray: true })
-  categories() {
+  categories(): Promise<SectorCategory[]> {
     return this.catalogs.categories();
   }
 
@@ -33,7 +34,8 @@ export class CatalogsController {
     summary: 'Add a sector category (admin). An invalid ISIC code → 400; a duplicate Persian name → 409',
   })
   @ApiCreatedResponse({ type: SectorCategory })
-  createCategory(@Auth() auth: AuthContext, @Body() dto: CreateCategoryDto) {
+  @ApiErrorResponses(409)
+  createCategory(@Auth() auth: AuthContext, @Body() dto: CreateCategoryDto): Promise<SectorCategory> {
     return this.catalogs.createCategory(auth, dto);
   }
 
@@ -51,14 +53,14 @@ export class CatalogsController {
     )
     id: number,
     @Body() dto: UpdateCategoryDto,
-  ) {
+  ): Promise<SectorCategory> {
     return this.catalogs.updateCategory(auth, id, dto);
   }
 
   @Get('legal-forms')
   @ApiOperation({ summary: 'Legal forms of association (انجمن، اتحادیه، سندیکا …)' })
   @ApiOkResponse({ type: LegalForm, isArray: true })
-  legalForms() {
+  legalForms(): Promise<LegalForm[]> {
     return this.catalogs.legalForms();
   }
 
@@ -66,7 +68,8 @@ export class CatalogsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Add a legal form (admin)' })
   @ApiCreatedResponse({ type: LegalForm })
-  createLegalForm(@Auth() auth: AuthContext, @Body() dto: CreateCodedEntryDto) {
+  @ApiErrorResponses(409)
+  createLegalForm(@Auth() auth: AuthContext, @Body() dto: CreateCodedEntryDto): Promise<LegalForm> {
     return this.catalogs.createLegalForm(auth, dto);
   }
 
@@ -74,14 +77,18 @@ export class CatalogsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Change a legal form (admin; needs version)' })
   @ApiOkResponse({ type: LegalForm })
-  updateLegalForm(@Auth() auth: AuthContext, @Param('code') code: string, @Body() dto: UpdateCodedEntryDto) {
+  updateLegalForm(
+    @Auth() auth: AuthContext,
+    @Param('code') code: string,
+    @Body() dto: UpdateCodedEntryDto,
+  ): Promise<LegalForm> {
     return this.catalogs.updateLegalForm(auth, code, dto);
   }
 
   @Get('classification-criteria')
   @ApiOperation({ summary: 'Classification criteria (معیارهای تفکیک تشکل ها)' })
   @ApiOkResponse({ type: ClassificationCriterion, isArray: true })
-  criteria() {
+  criteria(): Promise<ClassificationCriterion[]> {
     return this.catalogs.criteria();
   }
 
@@ -89,7 +96,11 @@ export class CatalogsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Add a classification criterion (admin)' })
   @ApiCreatedResponse({ type: ClassificationCriterion })
-  createCriterion(@Auth() auth: AuthContext, @Body() dto: CreateCriterionDto) {
+  @ApiErrorResponses(409)
+  createCriterion(
+    @Auth() auth: AuthContext,
+    @Body() dto: CreateCriterionDto,
+  ): Promise<ClassificationCriterion> {
     return this.catalogs.createCriterion(auth, dto);
   }
 
@@ -97,14 +108,18 @@ export class CatalogsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Change a classification criterion (admin; needs version)' })
   @ApiOkResponse({ type: ClassificationCriterion })
-  updateCriterion(@Auth() auth: AuthContext, @Param('code') code: string, @Body() dto: UpdateCriterionDto) {
+  updateCriterion(
+    @Auth() auth: AuthContext,
+    @Param('code') code: string,
+    @Body() dto: UpdateCriterionDto,
+  ): Promise<ClassificationCriterion> {
     return this.catalogs.updateCriterion(auth, code, dto);
   }
 
   @Get('culture-traits')
   @ApiOperation({ summary: 'Traits a board may choose for its culture profile' })
-  @ApiOkResponse({ description: '`[{ code, nameFa, nameEn }]`' })
-  cultureTraits() {
+  @ApiOkResponse({ type: CultureTraitView, isArray: true })
+  cultureTraits(): readonly CultureTraitView[] {
     return this.catalogs.cultureTraits();
   }
 }

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 /** Traits a board may pick for its culture profile; later used to choose indicators and weights. */
 export const CULTURE_TRAITS = [
   { code: 'export_oriented', nameFa: 'صادرات محور', nameEn: 'Export oriented' },
@@ -14,3 +15,9 @@ export const CULTURE_TRAITS = [
 
 export const CULTURE_TRAIT_CODES: readonly string[] = CULTURE_TRAITS.map((t) => t.code);
 export const MAX_CULTURE_TRAITS = 5;
+
+export class CultureTraitView {
+  @ApiProperty({ example: 'export_oriented' }) code!: string;
+  @ApiProperty({ example: 'صادرات محور' }) nameFa!: string;
+  @ApiProperty({ example: 'Export oriented' }) nameEn!: string;
+}

@@ -11,4 +11,6 @@ export * from './associations.dto';
 export * from './associations.service';
 export * from './catalogs.service';
 export * from './board-members.service';
+export * from './register-writer.service';
 export * from './associations.module';
+export * from './board-member.view';

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles } from '@tashakkol/shared';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPaginatedResponse, Auth, AuthContext, JobAcceptedView, Page, Roles } from '@tashakkol/shared';
 import { AuditProducer } from './audit.producer';
 import { AuditQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
+import { AuditEntryView, AuditIntegrityView } from './audit.views';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -18,16 +19,17 @@ export class AuditController {
   @ApiOperation({
     summary: 'The audit log (newest first). A board user sees only the entries of its own association.',
   })
-  list(@Auth() auth: AuthContext, @Query() query: AuditQueryDto) {
+  @ApiPaginatedResponse(AuditEntryView)
+  list(@Auth() auth: AuthContext, @Query() query: AuditQueryDto): Promise<Page<AuditEntryView>> {
     return this.audit.list(auth, query);
   }
 
   @Get('integrity')
   @Roles('admin', 'president')
   @ApiOperation({ summary: 'The last result of the hash-chain integrity check (null before the first run)' })
-  @ApiOkResponse({ description: '`{ ok, rowsChecked, firstBrokenId, problem, checkedAt }` or null' })
-  async integrity() {
-    return { check: await this.audit.latestCheck() };
+  @ApiOkResponse({ type: AuditIntegrityView })
+  integrity(): Promise<AuditIntegrityView> {
+    return this.audit.latestCheck();
   }
 
   @Post('integrity-checks')
@@ -36,7 +38,8 @@ export class AuditController {
   @ApiOperation({
     summary: 'Queue an integrity check of the audit log now (the worker runs one nightly too)',
   })
-  async requestCheck(@Auth() auth: AuthContext) {
+  @ApiAcceptedResponse({ type: JobAcceptedView })
+  async requestCheck(@Auth() auth: AuthContext): Promise<JobAcceptedView> {
     return { jobId: await this.producer.requestVerification(auth.userId) };
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditEntryView, AuditIntegrityView, toAuditEntryView, toIntegrityCheckView } from './audit.views';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   assertAssociationScope,
@@ -69,7 +70,7 @@ export class AuditService {
     });
   }
 
-  async list(auth: AuthContext, query: AuditQueryDto): Promise<Page<AuditEntry>> {
+  async list(auth: AuthContext, query: AuditQueryDto): Promise<Page<AuditEntryView>> {
     let associationId = query.associationId;
     if (auth.role === 'board') {
       if (associationId) assertAssociationScope(auth, associationId);
@@ -81,7 +82,7 @@ export class AuditService {
     if (query.entity) qb.andWhere('a.entity = :entity', { entity: query.entity });
     if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
     const [items, total] = await qb.skip(pageOffset(query)).take(query.pageSize).getManyAndCount();
-    return toPage(items, total, query);
+    return toPage(items.map(toAuditEntryView), total, query);
   }
 
   /** Re-reads the whole log in id order and checks every link; stores and returns the verdict. */
@@ -115,8 +116,9 @@ export class AuditService {
     );
   }
 
-  async latestCheck(): Promise<AuditIntegrityCheck | null> {
-    return this.checks.findOne({ where: {}, order: { id: 'DESC' } });
+  async latestCheck(): Promise<AuditIntegrityView> {
+    const last = await this.checks.findOne({ where: {}, order: { id: 'DESC' } });
+    return { check: last ? toIntegrityCheckView(last) : null };
   }
 }
 

@@ -4,3 +4,4 @@ export * from './audit.service';
 export * from './audit.producer';
 export * from './audit.module';
 export * from './hash-chain';
+export * from './audit.views';

@@ -3,3 +3,4 @@ export * from './database.module';
 export * from './pg-errors';
 export * from './queue.module';
 export * from './find-by-id';
+export * from './settings-row';

@@ -16,6 +16,7 @@ import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { User } from './user.entity';
 import { LoginDto, RefreshDto } from './users.dto';
 import { UsersService } from './users.service';
+import { LoginView, TokenPairView, UserView } from './users.views';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -31,12 +32,12 @@ export class AuthController {
   @UseGuards(LoginThrottlerGuard, LocalAuthGuard)
   @ApiOperation({ summary: 'Log in with e-mail and password → access token (15 min) and refresh token' })
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ description: '`{ accessToken, refreshToken, expiresIn, user }`' })
+  @ApiOkResponse({ type: LoginView })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (never says which)' })
   @ApiTooManyRequestsResponse({
     description: 'Too many attempts from this address or for this account (Retry-After says when to retry)',
   })
-  login(@Req() req: { user: User }) {
+  login(@Req() req: { user: User }): Promise<LoginView> {
     return this.auth.login(req.user);
   }
 
@@ -45,9 +46,9 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old one stops working' })
   @ApiTooManyRequestsResponse({ description: 'Too many refreshes of one session (token family)' })
-  @ApiOkResponse({ description: '`{ accessToken, refreshToken, expiresIn }`' })
+  @ApiOkResponse({ type: TokenPairView })
   @ApiUnauthorizedResponse({ description: 'Invalid, expired or reused (the whole family is then revoked)' })
-  refresh(@Body() dto: RefreshDto) {
+  refresh(@Body() dto: RefreshDto): Promise<TokenPairView> {
     return this.auth.refresh(dto.refreshToken);
   }
 
@@ -56,15 +57,15 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: "Revoke all of the caller's refresh tokens" })
   @ApiNoContentResponse()
-  logout(@Auth() auth: AuthContext) {
+  logout(@Auth() auth: AuthContext): Promise<void> {
     return this.auth.logout(auth);
   }
 
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The caller' })
-  @ApiOkResponse({ type: User })
-  me(@Auth() auth: AuthContext) {
+  @ApiOkResponse({ type: UserView })
+  me(@Auth() auth: AuthContext): Promise<UserView> {
     return this.users.get(auth.userId);
   }
 }

@@ -18,6 +18,7 @@ import {
   verifyPassword,
 } from './tokens';
 import { User } from './user.entity';
+import { toUserView, UserView } from './users.views';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -58,10 +59,10 @@ export class AuthService {
     return user;
   }
 
-  async login(user: User): Promise<TokenPair & { user: User }> {
+  async login(user: User): Promise<TokenPair & { user: UserView }> {
     await this.limiter.reset(loginKeys.account(user.email));
     const pair = await this.issue(user, randomUUID());
-    return { ...pair, user: stripSecret(user) };
+    return { ...pair, user: toUserView(user) };
   }
 
   /** Rotates a refresh token. Presenting one that was already rotated revokes its whole family. */

@@ -5,3 +5,5 @@ export * from './users.service';
 export * from './identity.module';
 export * from './association-directory';
 export * from './tokens';
+export * from './admin-bootstrap';
+export * from './users.views';

@@ -1,9 +1,17 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthContext, Roles, ParseUuidPipe } from '@tashakkol/shared';
-import { User } from './user.entity';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrorResponses,
+  ApiPaginatedResponse,
+  Auth,
+  AuthContext,
+  Page,
+  ParseUuidPipe,
+  Roles,
+} from '@tashakkol/shared';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
 import { UsersService } from './users.service';
+import { UserView } from './users.views';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -14,26 +22,34 @@ export class UsersController {
 
   @Post()
   @ApiOperation({ summary: 'Create a user (admin). Board users name their association.' })
-  @ApiCreatedResponse({ type: User })
-  create(@Auth() auth: AuthContext, @Body() dto: CreateUserDto) {
+  @ApiCreatedResponse({ type: UserView })
+  @ApiErrorResponses(409)
+  create(@Auth() auth: AuthContext, @Body() dto: CreateUserDto): Promise<UserView> {
     return this.users.create(auth, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'List users (admin)' })
-  list(@Query() query: UserQueryDto) {
+  @ApiPaginatedResponse(UserView)
+  list(@Query() query: UserQueryDto): Promise<Page<UserView>> {
     return this.users.list(query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One user (admin)' })
-  get(@Param('id', ParseUuidPipe) id: string) {
+  @ApiOkResponse({ type: UserView })
+  get(@Param('id', ParseUuidPipe) id: string): Promise<UserView> {
     return this.users.get(id);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change role, association, name, password or deactivate (admin; needs version)' })
-  update(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateUserDto) {
+  @ApiOkResponse({ type: UserView })
+  update(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserView> {
     return this.users.update(auth, id, dto);
   }
 }

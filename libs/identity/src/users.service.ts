@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AuditService, SYSTEM_ACTOR } from '@tashakkol/audit';
+import { AuditService } from '@tashakkol/audit';
 import { isUniqueViolation } from '@tashakkol/database';
 import {
   AuthContext,
@@ -14,11 +14,13 @@ import {
   toPage,
 } from '@tashakkol/shared';
 import { DataSource, Repository } from 'typeorm';
+import { bootstrapAdmin } from './admin-bootstrap';
 import { ASSOCIATION_DIRECTORY, AssociationDirectory } from './association-directory';
 import { stripSecret } from './auth.service';
 import { TokenVersions } from './token-versions.service';
 import { hashPassword } from './tokens';
 import { User } from './user.entity';
+import { toUserView, UserView } from './users.views';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
 
 @Injectable()
@@ -33,7 +35,7 @@ export class UsersService {
     @Optional() @Inject(ASSOCIATION_DIRECTORY) private readonly associations?: AssociationDirectory,
   ) {}
 
-  async create(auth: AuthContext, dto: CreateUserDto): Promise<User> {
+  async create(auth: AuthContext, dto: CreateUserDto): Promise<UserView> {
     await this.checkAssociationLink(dto.role, dto.associationId ?? null);
     const passwordHash = await hashPassword(dto.password);
     try {
@@ -56,7 +58,7 @@ export class UsersService {
           associationId: user.associationId,
           after: visible,
         });
-        return visible;
+        return toUserView(user);
       });
     } catch (err) {
       if (isUniqueViolation(err, 'uq_users_email')) {
@@ -66,23 +68,23 @@ export class UsersService {
     }
   }
 
-  async list(query: UserQueryDto): Promise<Page<User>> {
+  async list(query: UserQueryDto): Promise<Page<UserView>> {
     const [items, total] = await this.users.findAndCount({
       where: query.role ? { role: query.role } : {},
       order: { email: 'ASC' },
       skip: pageOffset(query),
       take: query.pageSize,
     });
-    return toPage(items, total, query);
+    return toPage(items.map(toUserView), total, query);
   }
 
-  async get(id: string): Promise<User> {
+  async get(id: string): Promise<UserView> {
     const user = await this.users.findOne({ where: { id } });
     if (!user) throw new NotFoundError('user', id);
-    return user;
+    return toUserView(user);
   }
 
-  async update(auth: AuthContext, id: string, dto: UpdateUserDto): Promise<User> {
+  async update(auth: AuthContext, id: string, dto: UpdateUserDto): Promise<UserView> {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.db.transaction(async (em) => {
       const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -119,35 +121,14 @@ export class UsersService {
         before: stripSecret(before),
         after: stripSecret(saved),
       });
-      return stripSecret(saved);
+      return toUserView(saved);
     });
   }
 
   /** First start: the admin named by ADMIN_EMAIL exists (its password is never overwritten). */
   async ensureAdmin(email: string, password: string): Promise<void> {
-    const normalized = email.trim().toLowerCase();
-    if (await this.users.exists({ where: { email: normalized } })) return;
-    const passwordHash = await hashPassword(password);
-    await this.db.transaction(async (em) => {
-      const result = await em
-        .createQueryBuilder()
-        .insert()
-        .into(User)
-        .values({ email: normalized, passwordHash, fullName: 'مدیر سامانه', role: 'admin', active: true })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const id = (result.raw as { id: string }[])[0]?.id;
-      if (id) {
-        await this.audit.record(em, SYSTEM_ACTOR, {
-          action: 'user.bootstrap_admin',
-          entity: 'user',
-          entityId: id,
-          after: { email: normalized, role: 'admin' },
-        });
-        this.logger.log(`Created the first admin ${normalized}`);
-      }
-    });
+    const id = await bootstrapAdmin(this.db, this.audit, email, password);
+    if (id) this.logger.log(`Created the first admin ${email.trim().toLowerCase()}`);
   }
 
   private async checkAssociationLink(role: Role, associationId: string | null): Promise<void> {

@@ -5,6 +5,12 @@ import { Association } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
 import { QueueName } from '@tashakkol/shared';
 import { AlertsService } from './alerts/alerts.service';
+import { KpiChamberAssessment } from './assessments/chamber-assessment.entity';
+import { ChamberAssessmentsController } from './assessments/chamber-assessments.controller';
+import { ChamberAssessmentsService } from './assessments/chamber-assessments.service';
+import { KpiRating } from './rating/kpi-rating.entity';
+import { RatingController } from './rating/rating.controller';
+import { RatingService } from './rating/rating.service';
 import { KpiAlert } from './alerts/kpi-alert.entity';
 import { NightlyChecksService } from './alerts/nightly-checks.service';
 import { JobsController } from './jobs/jobs.controller';
@@ -28,7 +34,15 @@ import { ScoringService } from './scoring/scoring.service';
   imports: [
     AuditModule,
     // Association: the target of the scores' and alerts' foreign keys.
-    TypeOrmModule.forFeature([KpiScore, KpiSettings, KpiAlert, Notification, Association]),
+    TypeOrmModule.forFeature([
+      KpiScore,
+      KpiRating,
+      KpiChamberAssessment,
+      KpiSettings,
+      KpiAlert,
+      Notification,
+      Association,
+    ]),
     BullModule.registerQueue({ name: QueueName.Kpi }, { name: QueueName.Audit }),
   ],
   providers: [
@@ -38,6 +52,7 @@ import { ScoringService } from './scoring/scoring.service';
     NotificationsService,
     KpiProducer,
     JobsService,
+    RatingService,
     { provide: MAIL_TRANSPORT, useClass: LoggingMailTransport },
   ],
   exports: [
@@ -47,13 +62,21 @@ import { ScoringService } from './scoring/scoring.service';
     NotificationsService,
     KpiProducer,
     JobsService,
+    RatingService,
   ],
 })
 export class KpiScoringModule {}
 
 @Module({
-  imports: [KpiScoringModule],
-  controllers: [ScoresController, JobsController, NotificationsController],
+  imports: [KpiScoringModule, AuditModule],
+  providers: [ChamberAssessmentsService],
+  controllers: [
+    ScoresController,
+    RatingController,
+    ChamberAssessmentsController,
+    JobsController,
+    NotificationsController,
+  ],
 })
 export class KpiScoringApiModule {}
 

@@ -63,3 +63,22 @@ export class EvidenceRejectedError extends BadInputError {
     super('kpi.evidence_rejected', `file: ${problem}`);
   }
 }
+
+/** The board tried to report a fact the chamber already holds (chamber funding, training delivered, report dates). */
+export class RecordedIndicatorError extends BadInputError {
+  constructor(field: string, code: string, source: string) {
+    super(
+      'kpi.recorded_indicator',
+      `${field}: ${code} is not reported by the board; the chamber records it (${source})`,
+    );
+  }
+}
+
+export class NotRecordableError extends BadInputError {
+  constructor(code: string, recordable: readonly string[]) {
+    super(
+      'kpi.not_recordable',
+      `kind: ${code} cannot be recorded by the chamber; only ${recordable.join(', ')} are`,
+    );
+  }
+}

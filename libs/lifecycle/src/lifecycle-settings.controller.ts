@@ -37,7 +37,7 @@ export class LifecycleSettingsController {
   @Roles('admin')
   @ApiOperation({
     summary:
-      'Change the potential threshold, minimum founding members, "transitions need approval" or the wording of supports/precautions (admin; needs version)',
+      'Change the potential threshold, minimum founding members, "transitions need approval" or the wording of the precautions (admin; needs version; supports come from PATCH /support-kinds/:code)',
   })
   update(@Auth() auth: AuthContext, @Body() dto: UpdateLifecycleSettingsDto) {
     return this.settings.update(auth, dto);

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { PhaseNote } from './phase-table';
 
-export type PhaseWording = Partial<Record<string, { supports?: PhaseNote[]; precautions?: PhaseNote[] }>>;
+export type PhaseWording = Partial<Record<string, { precautions?: PhaseNote[] }>>;
 
 /** The chamber's lifecycle settings: one row (id 1), edited by the admin. */
 @Entity('lifecycle_settings')
@@ -25,7 +25,10 @@ export class LifecycleSettings {
   transitionsNeedApproval!: boolean;
 
   @ApiProperty({
-    description: "The admin's wording of supports and precautions, by phase (overrides the defaults)",
+    type: 'object',
+    additionalProperties: true,
+    description:
+      "The admin's wording of the precautions, by phase (overrides the defaults); supports come from the support-kind catalog",
   })
   @Column({ name: 'phase_wording', type: 'jsonb', default: () => "'{}'" })
   phaseWording!: PhaseWording;

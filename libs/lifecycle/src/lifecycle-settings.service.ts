@@ -1,50 +1,65 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
+import { loadSettingsRow } from '@tashakkol/database';
 import { AuthContext, StaleVersionError } from '@tashakkol/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { LifecycleSettings, PhaseWording } from './lifecycle-settings.entity';
 import { UpdateLifecycleSettingsDto } from './lifecycle.dto';
 import { DEFAULT_SETTINGS, PhaseDefinition, PhaseNote, PHASES } from './phase-table';
+import { PHASE_SUPPORTS_READER, PhaseSupportOffer, PhaseSupportsReader } from './phase-supports.port';
 
 export interface PhaseView extends PhaseDefinition {
   /** The admin's wording where given, else the defaults of the table. */
-  supports: PhaseNote[];
   precautions: PhaseNote[];
 }
+
+/** A kind of the support catalog offered in a phase, with `textFa`/`textEn` as the phase notes have them. */
+export type SupportOfferView = PhaseSupportOffer & { textFa: string; textEn: string };
+
+const DEFAULTS = { ...DEFAULT_SETTINGS, phaseWording: {} };
 
 @Injectable()
 export class LifecycleSettingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    // Supports provides it globally; without the supports module (a bare worker) no kind is offered.
+    @Optional() @Inject(PHASE_SUPPORTS_READER) private readonly supports?: PhaseSupportsReader,
   ) {}
 
-  async current(em: EntityManager = this.db.manager): Promise<LifecycleSettings> {
-    const row = await em.findOne(LifecycleSettings, { where: { id: 1 } });
-    return row ?? em.create(LifecycleSettings, { id: 1, ...DEFAULT_SETTINGS, phaseWording: {}, version: 0 });
+  /** The kinds of the support catalog that suit each phase (the catalog is their one source). */
+  async supportOffers(): Promise<Partial<Record<PhaseDefinition['key'], SupportOfferView[]>>> {
+    const offers: Partial<Record<string, PhaseSupportOffer[]>> = (await this.supports?.offersByPhase()) ?? {};
+    return Object.fromEntries(
+      Object.entries(offers).map(([phase, list = []]) => [
+        phase,
+        list.map((o) => ({ ...o, textFa: o.nameFa, textEn: o.nameEn })),
+      ]),
+    );
   }
 
-  async phases(): Promise<{ phases: PhaseView[]; settings: LifecycleSettings }> {
-    const settings = await this.current();
-    return { phases: PHASES.map((p) => withWording(p, settings.phaseWording)), settings };
+  async current(em: EntityManager = this.db.manager): Promise<LifecycleSettings> {
+    return loadSettingsRow(em, LifecycleSettings, DEFAULTS);
+  }
+
+  async phases(): Promise<{
+    phases: (PhaseView & { supports: SupportOfferView[] })[];
+    settings: LifecycleSettings;
+  }> {
+    const [settings, offers] = await Promise.all([this.current(), this.supportOffers()]);
+    return {
+      phases: PHASES.map((p) => ({
+        ...withWording(p, settings.phaseWording),
+        supports: offers[p.key] ?? [],
+      })),
+      settings,
+    };
   }
 
   async update(auth: AuthContext, dto: UpdateLifecycleSettingsDto): Promise<LifecycleSettings> {
     return this.db.transaction(async (em) => {
-      await em.query(
-        `INSERT INTO lifecycle_settings (id, potential_threshold, min_founding_members, transitions_need_approval, version)
-         VALUES (1, $1, $2, $3, 1) ON CONFLICT (id) DO NOTHING`,
-        [
-          DEFAULT_SETTINGS.potentialThreshold,
-          DEFAULT_SETTINGS.minFoundingMembers,
-          DEFAULT_SETTINGS.transitionsNeedApproval,
-        ],
-      );
-      const row = await em.findOneOrFail(LifecycleSettings, {
-        where: { id: 1 },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const row = await loadSettingsRow(em, LifecycleSettings, DEFAULTS, { lock: true });
       if (row.version !== dto.version)
         throw new StaleVersionError('lifecycle_settings', dto.version, row.version);
       const before = { ...row };
@@ -52,7 +67,6 @@ export class LifecycleSettingsService {
       for (const p of dto.phases ?? []) {
         wording[p.phase] = {
           ...wording[p.phase],
-          ...(p.supports ? { supports: p.supports.map(plainNote) } : {}),
           ...(p.precautions ? { precautions: p.precautions.map(plainNote) } : {}),
         };
       }
@@ -81,5 +95,5 @@ function plainNote(n: PhaseNote): PhaseNote {
 
 export function withWording(p: PhaseDefinition, wording: PhaseWording): PhaseView {
   const own = wording[p.key];
-  return { ...p, supports: own?.supports ?? p.supports, precautions: own?.precautions ?? p.precautions };
+  return { ...p, precautions: own?.precautions ?? p.precautions };
 }

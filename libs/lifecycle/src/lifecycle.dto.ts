@@ -78,17 +78,6 @@ export class PhaseWordingDto {
 
   @ApiPropertyOptional({
     type: [PhaseNoteDto],
-    description: 'Replaces the supports of the phase (حمایت های اتاق)',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => PhaseNoteDto)
-  supports?: PhaseNoteDto[];
-
-  @ApiPropertyOptional({
-    type: [PhaseNoteDto],
     description: 'Replaces the precautions of the phase (احتیاطات اتاق)',
   })
   @IsOptional()

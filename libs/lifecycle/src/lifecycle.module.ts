@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Association } from '@tashakkol/associations';
+import { Association, AssociationsModule } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
 import { GateService } from './gate.service';
 import { LifecycleReader } from './lifecycle-reader.service';
@@ -25,6 +25,7 @@ import { PhaseTransition } from './phase-transition.entity';
       LifecycleSettings,
     ]),
     AuditModule,
+    AssociationsModule,
   ],
   providers: [GateService, LifecycleSettingsService, PhaseOutputsService, LifecycleService, LifecycleReader],
   exports: [LifecycleReader, LifecycleService, LifecycleSettingsService, PhaseOutputsService],

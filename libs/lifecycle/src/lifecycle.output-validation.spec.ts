@@ -14,7 +14,7 @@ describe('validating an output with its own DTO', () => {
   it('names the nested field that is wrong', async () => {
     await expect(
       validateOutput('roadmap', { milestones: [{ kind: 'services_launched', plannedAt: 'soon' }] }),
-    ).rejects.toThrow(/^milestones\.0\.plannedAt/);
+    ).rejects.toThrow(/^milestones\[0\]\.plannedAt/);
     await expect(
       validateOutput('founding_assembly', { heldAt: '2026-06-15', attendees: -1, quorumMet: true }),
     ).rejects.toThrow(/^attendees/);

@@ -17,11 +17,10 @@ describe('the phase table', () => {
     ]);
   });
 
-  it('gives every phase English names, outputs, supports and precautions', () => {
+  it('gives every phase English names, outputs and precautions', () => {
     for (const p of PHASES) {
       expect(p.nameEn).toBeTruthy();
       expect(p.outputs.length).toBeGreaterThan(0);
-      expect(p.supports.length).toBeGreaterThan(0);
       expect(p.precautions.length).toBeGreaterThan(0);
     }
   });

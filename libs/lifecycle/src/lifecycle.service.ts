@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Association, PhaseKey } from '@tashakkol/associations';
+import { Association, PhaseKey, RegisterWriter } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
 import {
   assertAssociationScope,
@@ -29,6 +29,7 @@ export class LifecycleService {
     private readonly audit: AuditService,
     private readonly settings: LifecycleSettingsService,
     private readonly gates: GateService,
+    private readonly register: RegisterWriter,
   ) {}
 
   /** Where the association stands: its phase, the gate item by item, the phase's supports and precautions. */
@@ -37,9 +38,10 @@ export class LifecycleService {
     const em = this.db.manager;
     const association = await this.association(em, associationId);
     const settings = await this.settings.current(em);
-    const [gate, pending] = await Promise.all([
+    const [gate, pending, offers] = await Promise.all([
       this.gates.evaluate(em, associationId, association.phase, settings),
       em.findOne(PhaseTransition, { where: { associationId, status: 'pending' } }),
+      this.settings.supportOffers(),
     ]);
     const def = withWording(phaseOf(association.phase), settings.phaseWording);
     const next = nextPhase(association.phase);
@@ -56,7 +58,7 @@ export class LifecycleService {
       nextPhase: next,
       canAdvance: next !== null && gate.met,
       gate,
-      supports: def.supports,
+      supports: offers[association.phase] ?? [],
       precautions: def.precautions,
       transitionsNeedApproval: settings.transitionsNeedApproval,
       pendingTransition: pending,
@@ -136,7 +138,7 @@ export class LifecycleService {
           appliedAt: needsApproval ? null : now,
         }),
       );
-      const version = await this.bump(em, associationId, needsApproval ? null : dto.to, now);
+      const version = await this.bump(em, auth, associationId, needsApproval ? null : dto.to, now);
       await this.audit.record(em, auth, {
         action: needsApproval ? 'lifecycle.transition_propose' : 'lifecycle.transition',
         entity: 'association_lifecycle',
@@ -175,7 +177,7 @@ export class LifecycleService {
       if (dto.comment)
         transition.reason = transition.reason ? `${transition.reason} — ${dto.comment}` : dto.comment;
       const saved = await em.save(transition);
-      const version = await this.bump(em, associationId, transition.toPhase, now);
+      const version = await this.bump(em, auth, associationId, transition.toPhase, now);
       await this.audit.record(em, auth, {
         action: 'lifecycle.transition_approve',
         entity: 'association_lifecycle',
@@ -198,7 +200,7 @@ export class LifecycleService {
       if (dto.comment)
         transition.reason = transition.reason ? `${transition.reason} — ${dto.comment}` : dto.comment;
       const saved = await em.save(transition);
-      const version = await this.bump(em, associationId, null, new Date());
+      const version = await this.bump(em, auth, associationId, null, new Date());
       await this.audit.record(em, auth, {
         action: 'lifecycle.transition_reject',
         entity: 'association_lifecycle',
@@ -248,23 +250,19 @@ export class LifecycleService {
     return transition;
   }
 
-  /** Writes the lifecycle columns only (the register's own `version` stays untouched). */
+  /**
+   * Moves the lifecycle columns (phase null: only the version) and, when the phase changes, the
+   * register's status with it (proposed → forming → active; dormant and dissolved stay).
+   */
   private async bump(
     em: EntityManager,
+    auth: AuthContext,
     associationId: string,
     phase: PhaseKey | null,
     at: Date,
   ): Promise<number> {
-    // TypeORM answers an UPDATE with [rows, affectedCount].
-    const [rows]: [{ lifecycle_version: number }[], number] = phase
-      ? await em.query(
-          `UPDATE associations SET phase = $2, phase_entered_at = $3, lifecycle_version = lifecycle_version + 1 WHERE id = $1 RETURNING lifecycle_version`,
-          [associationId, phase, at],
-        )
-      : await em.query(
-          `UPDATE associations SET lifecycle_version = lifecycle_version + 1 WHERE id = $1 RETURNING lifecycle_version`,
-          [associationId],
-        );
-    return rows[0].lifecycle_version;
+    const version = await this.register.movePhase(em, associationId, phase, at);
+    if (phase) await this.register.setStatusForPhase(em, auth, associationId, phase);
+    return version;
   }
 }

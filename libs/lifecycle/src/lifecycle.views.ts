@@ -11,6 +11,17 @@ export class PhaseNoteView {
   @ApiProperty({ example: 'Moral support' }) textEn!: string;
 }
 
+/** A support kind of the catalog offered in the phase (requesting it needs no override reason). */
+export class SupportOfferView {
+  @ApiProperty({ example: 'moral' }) code!: string;
+  @ApiProperty({ example: 'حمایت معنوی' }) nameFa!: string;
+  @ApiProperty({ example: 'Moral support' }) nameEn!: string;
+  @ApiProperty({ enum: ['rials', 'hours', 'in_kind'] }) carries!: 'rials' | 'hours' | 'in_kind';
+  @ApiProperty({ example: 'حمایت معنوی', description: 'Same as nameFa (the wording of a phase note)' })
+  textFa!: string;
+  @ApiProperty({ example: 'Moral support', description: 'Same as nameEn' }) textEn!: string;
+}
+
 export class LabelledView {
   @ApiProperty({ example: 'classification' }) key!: string;
   @ApiProperty({ example: 'تفکیک تشکل بر اساس معیارها و رسته' }) nameFa!: string;
@@ -29,7 +40,11 @@ export class PhaseView {
     description: 'Gate items read from another module (indicators agreed)',
   })
   externalGateItems!: LabelledView[];
-  @ApiProperty({ type: [PhaseNoteView] }) supports!: PhaseNoteView[];
+  @ApiProperty({
+    type: [SupportOfferView],
+    description: 'The support kinds of the catalog that suit the phase',
+  })
+  supports!: SupportOfferView[];
   @ApiProperty({ type: [PhaseNoteView] }) precautions!: PhaseNoteView[];
 }
 
@@ -41,7 +56,8 @@ export class PhasesView {
 export class GateItemView extends LabelledView {
   @ApiProperty() met!: boolean;
   @ApiProperty({ type: [String], example: ['output prior_actions not recorded'] }) missing!: string[];
-  @ApiPropertyOptional({ example: { score: 75, threshold: 60 } }) facts?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { score: 75, threshold: 60 } })
+  facts?: Record<string, unknown>;
 }
 
 export class GateView {
@@ -66,7 +82,12 @@ export class LifecycleView {
   @ApiProperty({ enum: PHASE_KEYS, nullable: true }) nextPhase!: PhaseKey | null;
   @ApiProperty() canAdvance!: boolean;
   @ApiProperty({ type: GateView }) gate!: GateView;
-  @ApiProperty({ type: [PhaseNoteView] }) supports!: PhaseNoteView[];
+  @ApiProperty({
+    type: [SupportOfferView],
+    description:
+      'The support kinds of the catalog that suit this phase: each can be requested without an override',
+  })
+  supports!: SupportOfferView[];
   @ApiProperty({ type: [PhaseNoteView] }) precautions!: PhaseNoteView[];
   @ApiProperty() transitionsNeedApproval!: boolean;
   @ApiProperty({ type: PhaseTransition, nullable: true }) pendingTransition!: PhaseTransition | null;
@@ -83,7 +104,7 @@ export class PhaseStayView {
   @ApiProperty({ enum: PHASE_KEYS }) phase!: PhaseKey;
   @ApiProperty() enteredAt!: Date;
   @ApiProperty({ example: '1405/09/02' }) enteredAtJalali!: string;
-  @ApiProperty({ nullable: true }) leftAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) leftAt!: Date | null;
   @ApiProperty({ example: 40 }) days!: number;
 }
 
@@ -98,13 +119,18 @@ export class HistoryView {
   @ApiProperty() pageSize!: number;
   @ApiProperty({ enum: PHASE_KEYS }) phase!: PhaseKey;
   @ApiProperty({ type: [PhaseStayView] }) stays!: PhaseStayView[];
-  @ApiProperty({ example: { concept_review: 40, diagnosis: 12 } }) daysPerPhase!: Record<string, number>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { concept_review: 40, diagnosis: 12 },
+  })
+  daysPerPhase!: Record<string, number>;
 }
 
 export class OutputRevisionView {
   @ApiProperty() revision!: number;
-  @ApiProperty() data!: Record<string, unknown>;
-  @ApiProperty({ format: 'uuid', nullable: true }) recordedBy!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) recordedBy!: string | null;
   @ApiProperty() recordedAt!: Date;
   @ApiProperty({ example: '1405/09/02' }) recordedAtJalali!: string;
 }
@@ -112,6 +138,8 @@ export class OutputRevisionView {
 export class OutputItemView extends LabelledView {
   @ApiProperty() recorded!: boolean;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     nullable: true,
     description: 'The current revision: data, revision, version, recordedBy, recordedAt',
   })

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { BadInputError, describeValidationErrors } from '@tashakkol/shared';
+import { BadInputError, ValidationFailedError } from '@tashakkol/shared';
 import { OUTPUT_DTOS, OutputWriteDto } from './phase-outputs.dto';
 import { OutputKey } from './phase-outputs';
 
@@ -14,8 +14,7 @@ export async function validateOutput(
   }
   const dto = plainToInstance(OUTPUT_DTOS[key], body) as OutputWriteDto;
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length)
-    throw new BadInputError('lifecycle.bad_output', describeValidationErrors(errors).join('; '));
+  if (errors.length) throw new ValidationFailedError(errors, 'lifecycle.bad_output');
   const { version, ...data } = JSON.parse(JSON.stringify(dto)) as Record<string, unknown> & {
     version?: number;
   };

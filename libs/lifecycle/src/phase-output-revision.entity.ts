@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PHASE_KEYS } from '@tashakkol/associations';
 import type { PhaseKey } from '@tashakkol/associations';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { PhaseOutput } from './phase-output.entity';
@@ -23,7 +24,7 @@ export class PhaseOutputRevision {
   @Column({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @ApiProperty()
+  @ApiProperty({ enum: PHASE_KEYS })
   @Column({ type: 'varchar', length: 32 })
   phase!: PhaseKey;
 
@@ -35,15 +36,15 @@ export class PhaseOutputRevision {
   @Column({ type: 'integer' })
   revision!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'object', additionalProperties: true })
   @Column({ type: 'jsonb' })
   data!: Record<string, unknown>;
 
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy!: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ type: String, format: 'date-time' })
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
 }

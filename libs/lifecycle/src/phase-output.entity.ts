@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PHASE_KEYS } from '@tashakkol/associations';
 import type { Association, PhaseKey } from '@tashakkol/associations';
 import {
   Column,
@@ -25,7 +26,7 @@ export class PhaseOutput {
   @Column({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @ApiProperty({ example: 'concept_review' })
+  @ApiProperty({ enum: PHASE_KEYS, example: 'concept_review' })
   @Column({ type: 'varchar', length: 32 })
   phase!: PhaseKey;
 
@@ -33,7 +34,11 @@ export class PhaseOutput {
   @Column({ type: 'varchar', length: 48 })
   key!: string;
 
-  @ApiProperty({ description: 'The output as validated by its DTO' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The output as validated by its DTO',
+  })
   @Column({ type: 'jsonb' })
   data!: Record<string, unknown>;
 
@@ -41,11 +46,11 @@ export class PhaseOutput {
   @Column({ type: 'integer' })
   revision!: number;
 
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy!: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ type: String, format: 'date-time' })
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
 

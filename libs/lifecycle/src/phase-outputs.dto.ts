@@ -16,8 +16,10 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { BOARD_ROLES, type BoardRole } from '@tashakkol/associations';
 import {
   FORMATION_METHODS,
   MILESTONE_KINDS,
@@ -220,9 +222,14 @@ export class FormationMethodDto extends OutputWriteDto {
   @IsIn(FORMATION_METHODS.map((m) => m.key))
   method!: 'members_initiative' | 'chamber_initiated' | 'sub_branch' | 'merger';
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'For a sub-branch: the parent association' })
-  @IsOptional()
-  @IsUUID()
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Required for a sub-branch: the parent association (becomes the register's parentId)",
+  })
+  @ValidateIf((o: FormationMethodDto) => o.method === 'sub_branch' || o.parentAssociationId !== undefined)
+  @IsUUID('all', {
+    message: 'parentAssociationId must be the id of the parent association (required for a sub-branch)',
+  })
   parentAssociationId?: string;
 
   @ApiPropertyOptional()
@@ -326,6 +333,21 @@ export class ElectedBoardMemberDto {
   position!: string;
 
   @ApiPropertyOptional({
+    enum: BOARD_ROLES,
+    description:
+      "The seat on the register's board; when absent it is read from position (رییس، نایب رییس، دبیر، خزانه دار), else member",
+  })
+  @IsOptional()
+  @IsIn(BOARD_ROLES)
+  role?: BoardRole;
+
+  @ApiPropertyOptional({ example: 'شرکت پسته کرمان' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  firmName?: string;
+
+  @ApiPropertyOptional({
     format: 'uuid',
     description: "Link to the registry's board member, once recorded there",
   })
@@ -342,6 +364,14 @@ export class BoardElectionDto extends OutputWriteDto {
   @ApiProperty({ description: 'Elected by the members (never appointed by the chamber)' })
   @IsBoolean()
   electedByMembers!: boolean;
+
+  @ApiPropertyOptional({
+    example: '2028-06-14',
+    description: "Last day of the board's term; when absent, two years from the election",
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  termEnd?: string;
 
   @ApiProperty({ type: [ElectedBoardMemberDto] })
   @IsArray()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Association } from '@tashakkol/associations';
+import { Association, RegisterWriter } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
 import { isUniqueViolation } from '@tashakkol/database';
 import {
@@ -11,12 +11,13 @@ import {
   StaleVersionError,
   toJalaliDate,
 } from '@tashakkol/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { UnknownOutputError, UnknownPhaseError } from './lifecycle.errors';
 import { validateOutput } from './output-validation';
 import { PhaseOutputRevision } from './phase-output-revision.entity';
 import { PhaseOutput } from './phase-output.entity';
-import { OutputKey } from './phase-outputs';
+import { BoardElectionOutput, FormationMethodOutput, OutputKey, RegistrationOutput } from './phase-outputs';
+import { electedBoardOf, REGISTER_OUTPUTS } from './register-effects';
 import { isPhaseKey, OutputDefinition, phaseOf } from './phase-table';
 
 @Injectable()
@@ -24,6 +25,7 @@ export class PhaseOutputsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly register: RegisterWriter,
   ) {}
 
   /** Records one output of a phase (a new revision when it exists; the version guards against lost updates). */
@@ -34,10 +36,11 @@ export class PhaseOutputsService {
     try {
       return await this.db.transaction(async (em) => {
         // A share lock: a transition (FOR UPDATE) waits for this write, so its gate snapshot sees it.
+        // An output that writes the register takes the row lock the register's write needs from the start.
         const association = await em.findOne(Association, {
           where: { id: associationId },
           select: { id: true },
-          lock: { mode: 'pessimistic_read' },
+          lock: { mode: REGISTER_OUTPUTS.includes(key) ? 'pessimistic_write' : 'pessimistic_read' },
         });
         if (!association) throw new NotFoundError('association', associationId);
         const now = new Date();
@@ -79,6 +82,7 @@ export class PhaseOutputsService {
             recordedAt: now,
           }),
         );
+        await this.writeRegister(em, auth, associationId, def.key as OutputKey, data);
         await this.audit.record(em, auth, {
           action: 'lifecycle.output_record',
           entity: 'phase_output',
@@ -145,6 +149,35 @@ export class PhaseOutputsService {
         };
       }),
     };
+  }
+
+  /** What the register learns from an output, written in the same transaction (no second form to fill). */
+  private async writeRegister(
+    em: EntityManager,
+    auth: AuthContext,
+    associationId: string,
+    key: OutputKey,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    if (key === 'registration') {
+      const r = data as unknown as RegistrationOutput;
+      await this.register.recordRegistration(em, auth, associationId, {
+        registrationNo: r.registrationNo,
+        authority: r.authority,
+        registeredAt: r.registeredAt,
+      });
+    } else if (key === 'board_election') {
+      await this.register.replaceElectedBoard(
+        em,
+        auth,
+        associationId,
+        electedBoardOf(data as unknown as BoardElectionOutput),
+      );
+    } else if (key === 'formation_method') {
+      const m = data as unknown as FormationMethodOutput;
+      if (m.method === 'sub_branch' && m.parentAssociationId)
+        await this.register.setParent(em, auth, associationId, m.parentAssociationId, 'parentAssociationId');
+    }
   }
 
   private outputDefinition(phase: string, key: string): OutputDefinition {

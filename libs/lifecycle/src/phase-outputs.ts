@@ -62,7 +62,14 @@ export interface FoundingAssemblyOutput {
 export interface BoardElectionOutput {
   electedAt: string;
   electedByMembers: boolean;
-  members: { name: string; position: string; boardMemberId?: string }[];
+  termEnd?: string;
+  members: {
+    name: string;
+    position: string;
+    role?: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
+    firmName?: string;
+    boardMemberId?: string;
+  }[];
 }
 
 export interface RegistrationOutput {

@@ -10,7 +10,7 @@ export interface Labelled {
 /** One output a phase must produce before the association may leave it (an item of its gate). */
 export type OutputDefinition = Labelled;
 
-/** A support (حمایت) or precaution (احتیاط) the chamber keeps in a phase; the wording is the admin's to edit. */
+/** A precaution (احتیاط) the chamber keeps in a phase; the wording is the admin's to edit. */
 export interface PhaseNote {
   code: string;
   textFa: string;
@@ -26,7 +26,7 @@ export interface PhaseDefinition {
   outputs: OutputDefinition[];
   /** Gate items that are not recorded here but read from elsewhere (the KPI module). */
   externalGateItems: Labelled[];
-  supports: PhaseNote[];
+  /** The supports suited to a phase are not here: the support-kind catalog is their one source. */
   precautions: PhaseNote[];
 }
 
@@ -54,14 +54,6 @@ export const PHASES: readonly PhaseDefinition[] = [
       },
     ],
     externalGateItems: [],
-    supports: [
-      {
-        code: 'moral',
-        textFa: 'حمایت معنوی: معرفی و تایید اتاق',
-        textEn: "Moral support: the chamber's endorsement and introductions",
-      },
-      { code: 'venue', textFa: 'فراهم کردن مکان جلسات اولیه', textEn: 'A venue for the first meetings' },
-    ],
     precautions: [
       {
         code: 'no_money_before_need',
@@ -93,14 +85,6 @@ export const PHASES: readonly PhaseDefinition[] = [
       },
     ],
     externalGateItems: [],
-    supports: [
-      {
-        code: 'consulting',
-        textFa: 'مشاوره کارشناسی برای عارضه یابی',
-        textEn: 'Expert consulting for the diagnosis',
-      },
-      { code: 'training', textFa: 'آموزش فعالان رسته', textEn: 'Training for the trade’s activists' },
-    ],
     precautions: [
       {
         code: 'independent_view',
@@ -122,10 +106,6 @@ export const PHASES: readonly PhaseDefinition[] = [
       },
     ],
     externalGateItems: [],
-    supports: [
-      { code: 'feasibility_study', textFa: 'مطالعه امکان سنجی و طرح توجیهی', textEn: 'Feasibility study' },
-      { code: 'moral', textFa: 'حمایت معنوی', textEn: 'Moral support' },
-    ],
     precautions: [
       {
         code: 'threshold',
@@ -158,19 +138,6 @@ export const PHASES: readonly PhaseDefinition[] = [
       },
     ],
     externalGateItems: [],
-    supports: [
-      {
-        code: 'venue',
-        textFa: 'مکان عمومی برای مجمع موسس',
-        textEn: 'A public place for the founding assembly',
-      },
-      {
-        code: 'consulting',
-        textFa: 'مشاوره تدوین اساسنامه و ثبت',
-        textEn: 'Consulting on the charter and registration',
-      },
-      { code: 'moral', textFa: 'حمایت معنوی', textEn: 'Moral support' },
-    ],
     precautions: [
       {
         code: 'democratic',
@@ -203,20 +170,6 @@ export const PHASES: readonly PhaseDefinition[] = [
         nameEn: 'Indicators agreed with baselines and targets',
       },
     ],
-    supports: [
-      { code: 'financial', textFa: 'حمایت مالی', textEn: 'Financial support' },
-      {
-        code: 'strategic_plan',
-        textFa: 'حمایت مادی و مشاوره ای برای تدوین و پیاده سازی برنامه راهبردی',
-        textEn: 'Material and consulting help to write and run a strategic plan',
-      },
-      { code: 'training', textFa: 'آموزش', textEn: 'Training' },
-      {
-        code: 'member_database',
-        textFa: 'کمک به تکمیل دیتابیس اعضا',
-        textEn: 'Help to build the member database',
-      },
-    ],
     precautions: [
       {
         code: 'financial_independence',
@@ -237,24 +190,6 @@ export const PHASES: readonly PhaseDefinition[] = [
     nameEn: 'Development roadmap',
     outputs: [{ key: 'roadmap', nameFa: 'نقشه راه توسعه و نقاط عطف', nameEn: 'Roadmap milestones' }],
     externalGateItems: [],
-    supports: [
-      {
-        code: 'growth_strategy',
-        textFa: 'راهبرد به همراه طرح توجیهی برای توسعه تشکل یا ایجاد زیرشاخه جدید',
-        textEn: 'Strategy and feasibility study for growth or a new sub-branch',
-      },
-      {
-        code: 'knowledge_strategy',
-        textFa: 'استراتژی تبدیل تشکل به سازمان دانشی',
-        textEn: 'Strategy to become a knowledge organisation',
-      },
-      {
-        code: 'research_unit',
-        textFa: 'مشاوره برای راه اندازی واحد تحقیق و پژوهش',
-        textEn: 'Consulting to set up a research unit',
-      },
-      { code: 'financial', textFa: 'حمایت مالی', textEn: 'Financial support' },
-    ],
     precautions: [
       {
         code: 'self_financing',

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PHASE_KEYS } from '@tashakkol/associations';
 import type { Association, PhaseKey } from '@tashakkol/associations';
 import {
   Check,
@@ -32,11 +33,11 @@ export class PhaseTransition {
   @Column({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @ApiProperty({ example: 'concept_review' })
+  @ApiProperty({ enum: PHASE_KEYS, example: 'concept_review' })
   @Column({ name: 'from_phase', type: 'varchar', length: 32 })
   fromPhase!: PhaseKey;
 
-  @ApiProperty({ example: 'diagnosis' })
+  @ApiProperty({ enum: PHASE_KEYS, example: 'diagnosis' })
   @Column({ name: 'to_phase', type: 'varchar', length: 32 })
   toPhase!: PhaseKey;
 
@@ -44,7 +45,7 @@ export class PhaseTransition {
   @Column({ type: 'varchar', length: 8 })
   direction!: 'forward' | 'back';
 
-  @ApiPropertyOptional({ nullable: true, example: 'اعضای موسس کافی نیستند' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'اعضای موسس کافی نیستند' })
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 
@@ -52,27 +53,36 @@ export class PhaseTransition {
   @Column({ type: 'varchar', length: 10 })
   status!: TransitionStatus;
 
-  @ApiProperty({ description: 'The gate of the phase left, item by item, as it stood at the move' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The gate of the phase left, item by item, as it stood at the move',
+  })
   @Column({ name: 'gate_snapshot', type: 'jsonb' })
   gateSnapshot!: Record<string, unknown>;
 
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   @Column({ name: 'proposed_by', type: 'uuid', nullable: true })
   proposedBy!: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ type: String, format: 'date-time' })
   @Column({ name: 'proposed_at', type: 'timestamptz' })
   proposedAt!: Date;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'When the association entered the new phase' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the association entered the new phase',
+  })
   @Column({ name: 'applied_at', type: 'timestamptz', nullable: true })
   appliedAt!: Date | null;
 

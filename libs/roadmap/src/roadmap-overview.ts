@@ -1,4 +1,5 @@
 import { PHASES } from '@tashakkol/lifecycle';
+import { COMMITTED_STATUSES } from '@tashakkol/supports';
 import type { PhaseKey } from '@tashakkol/associations';
 
 export interface PhaseRow {
@@ -82,7 +83,7 @@ export interface SupportsCell {
   flaggedPrecautions: number;
 }
 
-const GRANTED = new Set(['approved', 'delivered']);
+const GRANTED = new Set<string>(COMMITTED_STATUSES);
 
 /** Grants per (phase, kind): how many were asked for, granted, delivered, and what was granted. */
 export function supportsByPhaseAndKind(

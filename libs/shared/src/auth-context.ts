@@ -1,4 +1,6 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+import { ERROR_DESCRIPTIONS, ErrorBody } from './api-responses';
 import { NotFoundError } from './errors';
 
 export const ROLES = ['admin', 'staff', 'approver', 'president', 'board'] as const;
@@ -19,8 +21,16 @@ export interface AuthContext {
 export const ROLES_KEY = 'tashakkol:roles';
 export const PUBLIC_KEY = 'tashakkol:public';
 
-/** Only these roles may call the route (403 for the others). */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/** Only these roles may call the route (403 for the others, which the OpenAPI document says too). */
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(
+    SetMetadata(ROLES_KEY, roles),
+    ApiResponse({
+      status: 403,
+      description: `${ERROR_DESCRIPTIONS[403]} (allowed: ${roles.join(', ')})`,
+      type: ErrorBody,
+    }),
+  );
 
 /** The route needs no access token. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -1,9 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from './spreadsheet-cell';
 
 export type CsvCell = string | number | bigint | boolean | null | undefined;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * A cell a spreadsheet program will not run as a formula (OWASP "CSV injection"): text that
@@ -12,9 +10,7 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
  */
 export function neutraliseCsvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
-  if (typeof value !== 'string' || PLAIN_NUMBER.test(text)) return text;
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return typeof value === 'string' ? neutraliseFormula(value) : String(value);
 }
 
 /**

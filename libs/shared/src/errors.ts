@@ -1,6 +1,18 @@
+import { fieldLabelFa, persianErrorText } from './messages-fa';
+
+/** `nameFa` in "nameFa: must …", `values[2].value` in "values[2].value is required …". */
+const FIELD_PREFIX = /^([A-Za-z_]\w*(?:\[\d+\]|\.\w+)*)(?::\s| is | must )/;
+
+/** The field an English error message starts with, by the house convention "field: problem". */
+export function fieldOfMessage(message: string): string | undefined {
+  return FIELD_PREFIX.exec(message)?.[1];
+}
+
 /**
  * Errors of the domain. Each carries a stable `code`; one global filter maps them to the
- * contract's error body `{ statusCode, error, message, code }`.
+ * contract's error body `{ statusCode, error, message, code, field? }`, in Persian under
+ * `Accept-Language: fa` (texts keyed by code in `messages-fa.ts`, with parameters from `details`).
+ * The field is `details.field`, else the one the message starts with ("kindCode: unknown …").
  */
 export abstract class DomainError extends Error {
   abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
@@ -11,6 +23,23 @@ export abstract class DomainError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+  }
+
+  /** The request field the error concerns, if it concerns one. */
+  get field(): string | undefined {
+    const given = this.details?.field;
+    if (typeof given === 'string') return given;
+    return fieldOfMessage(this.message);
+  }
+
+  /** The message in Persian, from the catalog of texts keyed by code. */
+  get messageFa(): string {
+    const field = this.field;
+    return persianErrorText(this.code, this.status, {
+      details: this.details ?? {},
+      field,
+      fieldFa: field ? fieldLabelFa(field) : undefined,
+    });
   }
 }
 

@@ -15,3 +15,39 @@ export function jalaliYearOf(date: Date): number {
   const local = new Date(date.getTime() + TEHRAN_OFFSET_MS);
   return toJalaali(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()).jy;
 }
+
+/**
+ * The Jalali rendering of a returned date: an instant as its Tehran calendar day, a calendar date
+ * (`YYYY-MM-DD`, a DATE column) as that same day; null stays null.
+ */
+export function jalaliOf(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (day) {
+      const j = toJalaali(Number(day[1]), Number(day[2]), Number(day[3]));
+      return `${j.jy}/${String(j.jm).padStart(2, '0')}/${String(j.jd).padStart(2, '0')}`;
+    }
+    const instant = new Date(value);
+    return Number.isNaN(instant.getTime()) ? null : toJalaliDate(instant);
+  }
+  return toJalaliDate(value);
+}
+
+type JalaliFields<T, K extends keyof T & string> = {
+  [P in K as `${P}Jalali`]: null extends T[P]
+    ? string | null
+    : undefined extends T[P]
+      ? string | null
+      : string;
+};
+
+/** The object with `<field>Jalali` beside each named date field: `withJalali(user, ['createdAt'])`. */
+export function withJalali<T extends object, K extends keyof T & string>(
+  value: T,
+  fields: readonly K[],
+): T & JalaliFields<T, K> {
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const f of fields) out[`${f}Jalali`] = jalaliOf(value[f] as Date | string | null | undefined);
+  return out as T & JalaliFields<T, K>;
+}

@@ -5,6 +5,7 @@
 export const QueueName = {
   Audit: 'audit',
   Kpi: 'kpi',
+  Roadmap: 'roadmap',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -15,12 +16,14 @@ export interface JobPayloads {
     associationId: string;
     period?: string;
     revision?: number;
-    reason: 'accepted' | 'recompute';
+    reason: 'accepted' | 'recompute' | 'grant_delivered' | 'chamber_assessment';
   };
   /** Fan out one `kpi.score-report` per association with accepted reports. */
   'kpi.recompute-all': { requestedBy?: string };
   /** Nightly: missing reports and stalled phases raise alerts, then a recompute of everyone. */
   'kpi.nightly-checks': Record<string, never>;
+  /** Rebuild the roadmap's read model (debounced: one waiting job at a time). */
+  'roadmap.refresh': { reason: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -28,4 +31,5 @@ export type JobName = keyof JobPayloads;
 export const DECLARED_JOBS: Record<QueueName, readonly JobName[]> = {
   [QueueName.Audit]: ['audit.verify-chain'],
   [QueueName.Kpi]: ['kpi.score-report', 'kpi.recompute-all', 'kpi.nightly-checks'],
+  [QueueName.Roadmap]: ['roadmap.refresh'],
 };

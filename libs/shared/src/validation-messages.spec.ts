@@ -18,6 +18,6 @@ describe('validation messages name the field', () => {
     });
     const item = Object.assign(new ValidationError(), { property: '0', children: [child] });
     const top = Object.assign(new ValidationError(), { property: 'values', children: [item] });
-    expect(describeValidationErrors([top])).toEqual(['values.0.value must be a number']);
+    expect(describeValidationErrors([top])).toEqual(['values[0].value must be a number']);
   });
 });

@@ -39,3 +39,6 @@ export function nextGrantStatus(from: GrantStatus, action: GrantAction): GrantMo
 
 /** Statuses that count against a budget, an approver's yearly limit and the chamber funding share. */
 export const COMMITTED_STATUSES: readonly GrantStatus[] = ['approved', 'delivered'];
+
+/** COMMITTED_STATUSES as a SQL list (`'approved', 'delivered'`), for `status IN (…)`: SQL never spells them itself. */
+export const COMMITTED_STATUSES_SQL = COMMITTED_STATUSES.map((s) => `'${s}'`).join(', ');

@@ -16,3 +16,4 @@ export * from './support-grants.service';
 export * from './support-reports.service';
 export * from './support-budgets.service';
 export * from './supports.module';
+export * from './delivered-grants.ledger';

@@ -29,6 +29,8 @@ import { SupportKind } from './support-kind.entity';
 @Index('ix_support_grants_status', ['status'])
 @Index('ix_support_grants_year_association', ['fiscalYear', 'associationId', 'status'])
 @Index('ix_support_grants_approver', ['approvedBy', 'kindCode', 'fiscalYear'])
+// kpi's chamber funding and training delivered per period (the ledger port) filter on these.
+@Index('ix_support_grants_delivered', ['associationId', 'deliveredAt'], { where: `"status" = 'delivered'` })
 export class SupportGrant {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

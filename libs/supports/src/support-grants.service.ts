@@ -10,6 +10,8 @@ import {
   NotFoundError,
   Page,
   pageOffset,
+  SCORE_REQUESTS,
+  ScoreRequests,
   StaleVersionError,
   toPage,
 } from '@tashakkol/shared';
@@ -22,8 +24,9 @@ import {
   ChamberFundingShareSource,
   NoRevenueKnownSource,
 } from './chamber-funding-share.source';
-import { GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
+import { COMMITTED_STATUSES_SQL, GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
 import { GrantView, toGrantView } from './grant-view';
+import { kindSuitsPhase } from './kind-suits-phase';
 import { evaluateIndependence } from './independence-precaution';
 import {
   ApproveSupportDto,
@@ -57,6 +60,7 @@ export class SupportGrantsService {
     private readonly settings: SupportSettingsService,
     private readonly audit: AuditService,
     @Optional() @Inject(CHAMBER_FUNDING_SHARE_SOURCE) revenue?: ChamberFundingShareSource,
+    @Optional() @Inject(SCORE_REQUESTS) private readonly scoreRequests?: ScoreRequests,
   ) {
     // KPI provides the port globally when it is loaded; without it no revenue is known.
     this.revenue = revenue ?? new NoRevenueKnownSource();
@@ -73,7 +77,7 @@ export class SupportGrantsService {
       if (!association) throw new NotFoundError('association', associationId);
       const kind = await this.kinds.getForInput(em, dto.kindCode);
       const quantity = quantityOf(kind, dto);
-      const suitsPhase = kind.phases.includes(association.phase);
+      const suitsPhase = kindSuitsPhase(kind, association.phase);
       if (!suitsPhase && !dto.overrideReason) throw new KindNotSuitedError(kind.code, association.phase);
       const now = new Date();
       const grant = await em.save(
@@ -161,6 +165,8 @@ export class SupportGrantsService {
       grant.deliveredBy = auth.userId;
       grant.deliveredAt = new Date();
       grant.evidence = dto.evidence;
+      // The KPIs read delivered grants (chamber funding, training delivered): score again.
+      await this.scoreRequests?.requestRescore(em, grant.associationId, 'grant_delivered', grant.id);
     });
   }
 
@@ -332,6 +338,11 @@ function quantityOf(kind: SupportKind, dto: RequestSupportDto): bigint {
       );
     if (dto.hours === undefined)
       throw new BadInputError('supports.hours_required', `hours is required for ${kind.code}`);
+    if (dto.participants === undefined)
+      throw new BadInputError(
+        'supports.participants_required',
+        `participants is required for ${kind.code} (hours × participants is the training delivered)`,
+      );
     return BigInt(dto.hours);
   }
   if (dto.hours !== undefined)
@@ -356,7 +367,7 @@ function figures(b: SupportBudget): BudgetFigures {
 
 async function sumQuantity(em: EntityManager, where: string, params: unknown[]): Promise<bigint> {
   const rows: { s: string }[] = await em.query(
-    `SELECT COALESCE(SUM(quantity), 0)::text AS s FROM support_grants WHERE ${where} AND status IN ('approved', 'delivered')`,
+    `SELECT COALESCE(SUM(quantity), 0)::text AS s FROM support_grants WHERE ${where} AND status IN (${COMMITTED_STATUSES_SQL})`,
     params,
   );
   return BigInt(rows[0].s);
@@ -365,7 +376,7 @@ async function sumQuantity(em: EntityManager, where: string, params: unknown[]):
 async function sumAmount(em: EntityManager, associationId: string, fiscalYear: number): Promise<bigint> {
   const rows: { s: string }[] = await em.query(
     `SELECT COALESCE(SUM(amount_rials), 0)::text AS s FROM support_grants
-      WHERE association_id = $1 AND fiscal_year = $2 AND status IN ('approved', 'delivered')`,
+      WHERE association_id = $1 AND fiscal_year = $2 AND status IN (${COMMITTED_STATUSES_SQL})`,
     [associationId, fiscalYear],
   );
   return BigInt(rows[0].s);

@@ -14,43 +14,51 @@ export interface SupportKindDefinition {
   sortOrder: number;
 }
 
-/** The chamber's catalog of support kinds, from its model; seeded and kept by the admin. */
+/** Every phase, in order (a kind the chamber may grant at any time). */
+const ALL_PHASES: PhaseKey[] = [
+  'concept_review',
+  'diagnosis',
+  'potential_assessment',
+  'formation',
+  'support_monitoring',
+  'development',
+];
+
+/**
+ * The chamber's catalog of support kinds, from its model (domain.md "Supports"): the single source
+ * of which kinds suit which phase. Seeded once; afterwards the admin edits it
+ * (PATCH /support-kinds/:code) and the lifecycle view reads it.
+ */
 export const SUPPORT_KIND_CATALOG: SupportKindDefinition[] = [
   {
     code: 'financial',
     nameFa: 'حمایت مالی',
     nameEn: 'Financial support',
     carries: 'rials',
+    // Precaution of concept review: no money before a real need is shown.
     phases: ['formation', 'support_monitoring', 'development'],
     sortOrder: 1,
   },
   {
     code: 'moral',
     nameFa: 'حمایت معنوی',
-    nameEn: 'Moral (non-material) support',
+    nameEn: "Moral support (the chamber's endorsement, introductions, media)",
     carries: 'in_kind',
-    phases: [
-      'concept_review',
-      'diagnosis',
-      'potential_assessment',
-      'formation',
-      'support_monitoring',
-      'development',
-    ],
+    phases: ALL_PHASES,
     sortOrder: 2,
   },
   {
     code: 'strategic_plan',
     nameFa: 'حمایت مادی و مشاوره ای برای تدوین و پیاده سازی برنامه راهبردی',
-    nameEn: 'Consulting and material help for a strategic plan',
+    nameEn: 'Consulting and material help to write and run a strategic plan',
     carries: 'rials',
     phases: ['support_monitoring', 'development'],
     sortOrder: 3,
   },
   {
     code: 'growth_strategy',
-    nameFa: 'راهبرد و طرح توجیهی برای توسعه تشکل یا ایجاد زیرشاخه جدید',
-    nameEn: 'Strategy and feasibility study for growth or a new sub-branch',
+    nameFa: 'راهبرد خلاقانه به همراه طرح توجیهی برای توسعه تشکل یا ایجاد زیرشاخه جدید',
+    nameEn: 'Creative strategy and feasibility plan to grow the association or found a new sub-branch',
     carries: 'rials',
     phases: ['development'],
     sortOrder: 4,
@@ -66,7 +74,7 @@ export const SUPPORT_KIND_CATALOG: SupportKindDefinition[] = [
   {
     code: 'rnd_unit',
     nameFa: 'مشاوره برای راه اندازی واحد تحقیق و پژوهش',
-    nameEn: 'Consulting to set up an R&D unit',
+    nameEn: 'Consulting to set up a research (R&D) unit',
     carries: 'rials',
     phases: ['development'],
     sortOrder: 6,
@@ -76,31 +84,28 @@ export const SUPPORT_KIND_CATALOG: SupportKindDefinition[] = [
     nameFa: 'آموزش',
     nameEn: 'Training',
     carries: 'hours',
-    phases: ['formation', 'support_monitoring', 'development'],
+    // The main lever of empowerment: from the trade's activists in diagnosis to the board later on.
+    phases: ['diagnosis', 'potential_assessment', 'formation', 'support_monitoring', 'development'],
     sortOrder: 7,
   },
   {
     code: 'venue',
     nameFa: 'مکان عمومی برای جلسات',
-    nameEn: 'Venue',
+    nameEn: 'A venue for meetings',
     carries: 'in_kind',
-    phases: ['potential_assessment', 'formation', 'support_monitoring'],
+    // From the first meetings of the club to the founding assembly's public meeting place.
+    phases: ['concept_review', 'diagnosis', 'potential_assessment', 'formation', 'support_monitoring'],
     sortOrder: 8,
   },
   {
     code: 'member_database',
-    nameFa: 'کمک به ایجاد بانک اطلاعات اعضا',
+    nameFa: 'کمک به تکمیل بانک اطلاعات (دیتابیس) اعضا',
     nameEn: 'Help to build the member database',
     carries: 'rials',
     phases: ['support_monitoring', 'development'],
     sortOrder: 9,
   },
-  {
-    code: 'policy_advocacy',
-    nameFa: 'ورود به عرصه سیاست گذاری',
-    nameEn: 'Policy advocacy',
-    carries: 'in_kind',
-    phases: ['support_monitoring', 'development'],
-    sortOrder: 10,
-  },
 ];
+
+/** Kinds once seeded that the model does not grant ("entry into policy-making" is a milestone). */
+export const RETIRED_SUPPORT_KINDS: readonly string[] = ['policy_advocacy'];

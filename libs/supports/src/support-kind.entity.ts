@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { PhaseKey } from '@tashakkol/associations';
 import { SUPPORT_CARRIES, type SupportCarries } from './support-kind.catalog';
 
@@ -40,10 +48,18 @@ export class SupportKind {
   @Column({ name: 'sort_order', type: 'integer', default: 100 })
   sortOrder!: number;
 
+  @ApiProperty({ description: 'A retired kind (false) is offered in no phase and cannot be requested' })
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
   @ApiProperty()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @ApiProperty({ description: 'Send it back with PATCH /support-kinds/:code' })
   @VersionColumn()
   version!: number;
 }

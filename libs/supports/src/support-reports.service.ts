@@ -4,6 +4,7 @@ import { PHASE_KEYS } from '@tashakkol/associations';
 import { toCsv } from '@tashakkol/shared';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { COMMITTED_STATUSES_SQL } from './grant-state-machine';
 import { toGrantView } from './grant-view';
 import { ExportQueryDto, SummaryQueryDto } from './supports.dto';
 import { SupportGrantsService } from './support-grants.service';
@@ -50,9 +51,9 @@ export class SupportReportsService {
               COUNT(*) FILTER (WHERE g.status = 'delivered') AS delivered,
               COUNT(*) FILTER (WHERE g.status = 'rejected') AS rejected,
               COUNT(*) FILTER (WHERE g.status = 'cancelled') AS cancelled,
-              COALESCE(SUM(g.amount_rials) FILTER (WHERE g.status IN ('approved', 'delivered')), 0)::text AS committed_rials,
+              COALESCE(SUM(g.amount_rials) FILTER (WHERE g.status IN (${COMMITTED_STATUSES_SQL})), 0)::text AS committed_rials,
               COALESCE(SUM(g.amount_rials) FILTER (WHERE g.status = 'delivered'), 0)::text AS delivered_rials,
-              COALESCE(SUM(g.hours) FILTER (WHERE g.status IN ('approved', 'delivered')), 0) AS committed_hours,
+              COALESCE(SUM(g.hours) FILTER (WHERE g.status IN (${COMMITTED_STATUSES_SQL})), 0) AS committed_hours,
               COUNT(*) FILTER (WHERE cardinality(g.precautions) > 0) AS flagged
          FROM support_grants g JOIN support_kinds k ON k.code = g.kind_code
         WHERE ($1::int IS NULL OR g.fiscal_year = $1)

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
+import { loadSettingsRow } from '@tashakkol/database';
 import { AuthContext, StaleVersionError } from '@tashakkol/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { IndependenceSettings } from './independence-precaution';
 import { UpdateSupportSettingsDto } from './supports.dto';
 import { SupportSettings } from './support-settings.entity';
 
-const DEFAULTS = { id: 1, independenceThresholdRials: '5000000000', independenceMaxSharePercent: 30 };
+const DEFAULTS = { independenceThresholdRials: '5000000000', independenceMaxSharePercent: 30 };
 
 @Injectable()
 export class SupportSettingsService {
@@ -21,13 +22,7 @@ export class SupportSettingsService {
   }
 
   async load(em: EntityManager, lock = false): Promise<SupportSettings> {
-    const row = await em.findOne(SupportSettings, {
-      where: { id: 1 },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (row) return row;
-    await em.createQueryBuilder().insert().into(SupportSettings).values(DEFAULTS).orIgnore().execute();
-    return em.findOneOrFail(SupportSettings, { where: { id: 1 } });
+    return loadSettingsRow(em, SupportSettings, DEFAULTS, { lock });
   }
 
   async independence(em: EntityManager): Promise<IndependenceSettings> {

@@ -60,6 +60,60 @@ export class CreateSupportKindDto {
   phases!: PhaseKey[];
 }
 
+/** The admin's edit of a kind: any of its names, phases, what it carries, order, or retiring it. */
+export class UpdateSupportKindDto {
+  @ApiProperty({ example: 1, description: 'The version last read (a stale one gets 409)' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ example: 'حمایت مالی' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  nameFa?: string;
+
+  @ApiPropertyOptional({ example: 'Financial support' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  nameEn?: string;
+
+  @ApiPropertyOptional({ enum: SUPPORT_CARRIES, description: 'Only while no grant or budget uses the kind' })
+  @IsOptional()
+  @IsIn(SUPPORT_CARRIES)
+  carries?: SupportCarries;
+
+  @ApiPropertyOptional({
+    enum: PHASE_KEYS,
+    isArray: true,
+    example: ['formation', 'support_monitoring'],
+    description: 'The phases the kind suits: what the lifecycle view offers and what needs no override',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(PHASE_KEYS, { each: true })
+  phases?: PhaseKey[];
+
+  @ApiPropertyOptional({ example: 3 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  sortOrder?: number;
+
+  @ApiPropertyOptional({ description: 'false retires the kind: offered in no phase, no new requests' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
 export class CreateBudgetDto {
   @ApiProperty({ example: 1405, description: 'The Jalali year' })
   @IsInt()

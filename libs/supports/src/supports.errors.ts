@@ -44,20 +44,19 @@ export class NoBudgetError extends RuleViolationError {
   }
 }
 
+const LIMIT_CODES = {
+  perGrantLimit: 'supports.over_per_grant_limit',
+  yearlyLimit: 'supports.over_yearly_limit',
+  noLimit: 'supports.over_no_limit',
+} as const;
+
 export class ApprovalLimitError extends RuleViolationError {
   constructor(
     limit: 'perGrantLimit' | 'yearlyLimit' | 'noLimit',
     message: string,
     details: Record<string, unknown> = {},
   ) {
-    super(
-      `supports.over_${limit === 'noLimit' ? 'no_limit' : limit === 'perGrantLimit' ? 'per_grant_limit' : 'yearly_limit'}`,
-      message,
-      {
-        limit,
-        ...details,
-      },
-    );
+    super(LIMIT_CODES[limit], message, { limit, ...details });
   }
 }
 
@@ -93,4 +92,26 @@ function pastTense(action: string): string {
   return (
     { approve: 'approved', reject: 'rejected', deliver: 'delivered', cancel: 'cancelled' }[action] ?? action
   );
+}
+
+export class KindRetiredError extends RuleViolationError {
+  constructor(code: string) {
+    super(
+      'supports.kind_retired',
+      `kindCode: support kind ${code} is retired and can no longer be requested`,
+      {
+        kindCode: code,
+      },
+    );
+  }
+}
+
+export class KindInUseError extends ConflictError {
+  constructor(code: string) {
+    super(
+      'supports.kind_in_use',
+      `carries: support kind ${code} already has grants or budgets; what it carries cannot change`,
+      { kindCode: code },
+    );
+  }
 }

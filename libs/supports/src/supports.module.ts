@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Association } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
 import { IdentityModule } from '@tashakkol/identity';
+import { PHASE_SUPPORTS_READER } from '@tashakkol/lifecycle';
 import { ApprovalLimit } from './approval-limit.entity';
 import { ApprovalLimitsController } from './approval-limits.controller';
 import { ApprovalLimitsService } from './approval-limits.service';
@@ -67,3 +68,12 @@ export class SupportsModule {}
   ],
 })
 export class SupportsApiModule {}
+
+/** Gives the lifecycle view the kinds that suit each phase, read from the catalog (lifecycle never imports supports). */
+@Global()
+@Module({
+  imports: [SupportsModule],
+  providers: [{ provide: PHASE_SUPPORTS_READER, useExisting: SupportKindsService }],
+  exports: [PHASE_SUPPORTS_READER],
+})
+export class SupportsPhaseOffersModule {}

@@ -1,6 +1,6 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { BadInputError } from '@tashakkol/shared';
+import { ValidationFailedError } from '@tashakkol/shared';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { InvalidCredentialsError } from '../identity.errors';
@@ -13,13 +13,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
     const body: unknown = context.switchToHttp().getRequest<{ body?: unknown }>().body;
     const dto = plainToInstance(LoginDto, body && typeof body === 'object' ? body : {});
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) {
-      const first = errors[0];
-      throw new BadInputError(
-        'validation',
-        Object.values(first.constraints ?? { x: `${first.property} is invalid` })[0],
-      );
-    }
+    if (errors.length > 0) throw new ValidationFailedError(errors);
     return (await super.canActivate(context)) as boolean;
   }
 

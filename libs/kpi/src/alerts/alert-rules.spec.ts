@@ -21,9 +21,9 @@ describe('alerts: missing reports and stalled phases', () => {
   it('raises a missing report only for associations in the reporting phases that filed nothing', () => {
     const due = [lastDuePeriod('quarterly', now, 15)];
     const list = [
-      { id: 'a', phase: 'support_monitoring', phaseEnteredAt: now },
-      { id: 'b', phase: 'development', phaseEnteredAt: now },
-      { id: 'c', phase: 'formation', phaseEnteredAt: now },
+      { id: 'a', phase: 'support_monitoring', status: 'active', phaseEnteredAt: now },
+      { id: 'b', phase: 'development', status: 'active', phaseEnteredAt: now },
+      { id: 'c', phase: 'formation', status: 'active', phaseEnteredAt: now },
     ];
     const missing = missingReports(list, due, new Set(['b|1405-Q2']));
     expect(missing.map((m) => m.associationId)).toEqual(['a']);
@@ -32,9 +32,10 @@ describe('alerts: missing reports and stalled phases', () => {
   it('calls an association stalled after the threshold, never one in the last phase', () => {
     const long = new Date(now.getTime() - 200 * 24 * 3600 * 1000);
     const list = [
-      { id: 'a', phase: 'formation', phaseEnteredAt: long },
-      { id: 'b', phase: 'development', phaseEnteredAt: long },
-      { id: 'c', phase: 'diagnosis', phaseEnteredAt: now },
+      { id: 'a', phase: 'formation', status: 'forming', phaseEnteredAt: long },
+      { id: 'b', phase: 'development', status: 'active', phaseEnteredAt: long },
+      { id: 'd', phase: 'formation', status: 'dissolved', phaseEnteredAt: long },
+      { id: 'c', phase: 'diagnosis', status: 'active', phaseEnteredAt: now },
     ];
     expect(stalledAssociations(list, now, 180).map((s) => [s.id, s.days])).toEqual([['a', 200]]);
   });

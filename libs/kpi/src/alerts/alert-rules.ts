@@ -1,21 +1,21 @@
+import { daysInPhase, isStalled } from '@tashakkol/lifecycle';
 import { DuePeriod } from './due-periods';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 export interface AssociationInPhase {
   id: string;
   phase: string;
+  status: string;
   phaseEnteredAt: Date;
 }
 
 /** Phases in which an association reports its indicators (support & monitoring, development roadmap). */
 export const REPORTING_PHASES = ['support_monitoring', 'development'];
 
-/** Associations that have stayed in their phase longer than the chamber's threshold. */
+/** Associations that have stayed in their phase longer than the chamber's threshold (lifecycle's `isStalled`). */
 export function stalledAssociations(list: AssociationInPhase[], now: Date, stallDays: number) {
   return list
-    .map((a) => ({ ...a, days: Math.floor((now.getTime() - a.phaseEnteredAt.getTime()) / DAY_MS) }))
-    .filter((a) => a.phase !== 'development' && a.days > stallDays);
+    .filter((a) => isStalled(a, now, stallDays))
+    .map((a) => ({ ...a, days: daysInPhase(a.phaseEnteredAt, now) }));
 }
 
 /** Reporting associations with no submitted or accepted report for a period that is past its due date. */

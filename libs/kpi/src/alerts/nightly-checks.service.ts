@@ -20,12 +20,12 @@ export class NightlyChecksService {
   /** Missing reports (past due) and phases stalled beyond the chamber's threshold become alerts. */
   async run(now = new Date()): Promise<{ missing: number; stalled: number; raised: number }> {
     const s = await this.settings.get();
-    const assocRows: { id: string; phase: string; phase_entered_at: Date }[] = await this.dataSource.query(
-      `SELECT id, phase, phase_entered_at FROM associations`,
-    );
+    const assocRows: { id: string; phase: string; status: string; phase_entered_at: Date }[] =
+      await this.dataSource.query(`SELECT id, phase, status, phase_entered_at FROM associations`);
     const list: AssociationInPhase[] = assocRows.map((a) => ({
       id: a.id,
       phase: a.phase,
+      status: a.status,
       phaseEnteredAt: a.phase_entered_at,
     }));
     const freqRows: { frequency: Frequency }[] = await this.dataSource.query(

@@ -1,12 +1,41 @@
 import jsep from 'jsep';
 
-/** What a derived indicator's formula may use: numbers, indicator codes, + - * / and parentheses. */
-const ALLOWED_BINARY = new Set(['+', '-', '*', '/']);
+/**
+ * The one grammar of a derived indicator's formula, used by the catalog (to refuse a formula when
+ * it is saved) and by the calculator (to evaluate it): numbers, indicator codes, + - * /,
+ * parentheses and the functions below. Parsed with jsep, never `eval`.
+ */
+const BINARY: Record<string, (a: number, b: number) => number | null> = {
+  '+': (a, b) => a + b,
+  '-': (a, b) => a - b,
+  '*': (a, b) => a * b,
+  // A division by zero has no meaningful result: the value stays unknown.
+  '/': (a, b) => (b === 0 ? null : a / b),
+};
+
+interface FormulaFunction {
+  minArgs: number;
+  maxArgs: number;
+  apply: (...args: number[]) => number;
+}
+
+export const FORMULA_FUNCTIONS: Readonly<Record<string, FormulaFunction>> = {
+  min: { minArgs: 2, maxArgs: 10, apply: Math.min },
+  max: { minArgs: 2, maxArgs: 10, apply: Math.max },
+  abs: { minArgs: 1, maxArgs: 1, apply: Math.abs },
+  round: { minArgs: 1, maxArgs: 1, apply: Math.round },
+};
+
+const ALLOWED = `numbers, indicator codes, + - * /, parentheses and ${Object.keys(FORMULA_FUNCTIONS).join('/')}()`;
 
 export class FormulaError extends Error {}
 
-/** Parses a formula with jsep (never `eval`) and returns the AST, refusing anything but arithmetic. */
+const parsed = new Map<string, jsep.Expression>();
+
+/** Parses once per distinct formula text and refuses anything outside the grammar. */
 export function parseFormula(formula: string): jsep.Expression {
+  const cached = parsed.get(formula);
+  if (cached) return cached;
   let ast: jsep.Expression;
   try {
     ast = jsep(formula);
@@ -14,6 +43,7 @@ export function parseFormula(formula: string): jsep.Expression {
     throw new FormulaError(`cannot be parsed: ${(err as Error).message}`);
   }
   check(ast);
+  parsed.set(formula, ast);
   return ast;
 }
 
@@ -21,13 +51,15 @@ function check(node: jsep.Expression): void {
   switch (node.type) {
     case 'Literal':
       if (typeof node.value !== 'number')
-        throw new FormulaError(`only numbers may appear as constants, not ${node.raw}`);
+        throw new FormulaError(`only numbers may appear as constants, not ${String(node.raw)}`);
       return;
     case 'Identifier':
+      if ((node as jsep.Identifier).name in FORMULA_FUNCTIONS)
+        throw new FormulaError(`${(node as jsep.Identifier).name} is a function: call it with (…)`);
       return;
     case 'BinaryExpression': {
       const b = node as jsep.BinaryExpression;
-      if (!ALLOWED_BINARY.has(b.operator))
+      if (!(b.operator in BINARY))
         throw new FormulaError(`operator ${b.operator} is not allowed (use + - * /)`);
       check(b.left);
       check(b.right);
@@ -40,10 +72,25 @@ function check(node: jsep.Expression): void {
       check(u.argument);
       return;
     }
+    case 'CallExpression': {
+      const c = node as jsep.CallExpression;
+      const name = c.callee.type === 'Identifier' ? (c.callee as jsep.Identifier).name : undefined;
+      const fn = name !== undefined ? FORMULA_FUNCTIONS[name] : undefined;
+      if (!name || !fn)
+        throw new FormulaError(
+          `only the functions ${Object.keys(FORMULA_FUNCTIONS).join(', ')} may be called`,
+        );
+      if (c.arguments.length < fn.minArgs || c.arguments.length > fn.maxArgs)
+        throw new FormulaError(
+          fn.minArgs === fn.maxArgs
+            ? `${name}() takes ${fn.minArgs} argument(s), not ${c.arguments.length}`
+            : `${name}() takes ${fn.minArgs} to ${fn.maxArgs} arguments, not ${c.arguments.length}`,
+        );
+      c.arguments.forEach(check);
+      return;
+    }
     default:
-      throw new FormulaError(
-        `${node.type} is not allowed (only numbers, indicator codes, + - * / and parentheses)`,
-      );
+      throw new FormulaError(`${node.type} is not allowed (only ${ALLOWED})`);
   }
 }
 
@@ -60,15 +107,54 @@ export function formulaReferences(formula: string | jsep.Expression): string[] {
       walk((n as jsep.BinaryExpression).right);
     } else if (n.type === 'UnaryExpression') {
       walk((n as jsep.UnaryExpression).argument);
+    } else if (n.type === 'CallExpression') {
+      (n as jsep.CallExpression).arguments.forEach(walk);
     }
   };
   walk(ast);
   return out;
 }
 
+/**
+ * Evaluates a formula over the values at hand. Returns null when an input has no value or a
+ * division by zero makes the result meaningless; a formula outside the grammar throws.
+ */
+export function evaluateFormula(formula: string, lookup: (code: string) => number | null): number | null {
+  const ev = (n: jsep.Expression): number | null => {
+    switch (n.type) {
+      case 'Literal':
+        return n.value as number;
+      case 'Identifier':
+        return lookup((n as jsep.Identifier).name);
+      case 'UnaryExpression': {
+        const u = n as jsep.UnaryExpression;
+        const v = ev(u.argument);
+        return v === null ? null : u.operator === '-' ? -v : v;
+      }
+      case 'BinaryExpression': {
+        const b = n as jsep.BinaryExpression;
+        const l = ev(b.left);
+        const r = ev(b.right);
+        return l === null || r === null ? null : BINARY[b.operator](l, r);
+      }
+      case 'CallExpression': {
+        const c = n as jsep.CallExpression;
+        const args = c.arguments.map(ev);
+        if (args.some((a) => a === null)) return null;
+        return FORMULA_FUNCTIONS[(c.callee as jsep.Identifier).name].apply(...(args as number[]));
+      }
+      default:
+        // parseFormula refused every other node already.
+        throw new FormulaError(`${n.type} is not allowed`);
+    }
+  };
+  const result = ev(parseFormula(formula));
+  return result === null || !Number.isFinite(result) ? null : result;
+}
+
 export interface CatalogEntry {
   code: string;
-  kind: 'reported' | 'derived';
+  kind: 'reported' | 'derived' | 'recorded';
   formula: string | null;
   frequency: string;
 }
@@ -132,4 +218,29 @@ export function evaluationOrder(catalog: readonly CatalogEntry[]): string[] {
   };
   for (const c of catalog) visit(c.code);
   return out;
+}
+
+/**
+ * Reported values plus every derived indicator computable from them, each derived one evaluated after
+ * its inputs (derived indicators may read other derived ones). A cycle yields null, not a hang.
+ */
+export function computeDerivedValues(
+  derived: { code: string; formula: string }[],
+  reported: Record<string, number>,
+): Record<string, number | null> {
+  const byCode = new Map(derived.map((d) => [d.code, d.formula]));
+  const result: Record<string, number | null> = { ...reported };
+  const visiting = new Set<string>();
+  const resolve = (code: string): number | null => {
+    if (code in result) return result[code];
+    const formula = byCode.get(code);
+    if (formula === undefined || visiting.has(code)) return null;
+    visiting.add(code);
+    const value = evaluateFormula(formula, resolve);
+    visiting.delete(code);
+    result[code] = value;
+    return value;
+  };
+  for (const d of derived) resolve(d.code);
+  return result;
 }

@@ -109,3 +109,14 @@ function safe<T>(fn: () => T): T | undefined {
     return undefined;
   }
 }
+
+/** The periods of a kind that make up `outer` (the quarters of a year, the months of a quarter …); none for a longer kind. */
+export function periodsWithin(outer: Period, kind: PeriodKind): Period[] {
+  if (kind === outer.kind) return [outer];
+  const [first, last] = monthRange(outer);
+  if (kind === 'monthly')
+    return Array.from({ length: last - first + 1 }, (_, i) => ({ kind, year: outer.year, index: first + i }));
+  if (kind === 'quarterly' && outer.kind === 'yearly')
+    return [1, 2, 3, 4].map((index) => ({ kind, year: outer.year, index }));
+  return [];
+}

@@ -8,7 +8,8 @@ import { mkdir, readFile, rename, unlink, writeFile } from 'fs/promises';
 import { dirname, join } from 'path';
 import { DataSource, EntityManager } from 'typeorm';
 import { KpiIndicator } from '../indicators/indicator.entity';
-import { EvidenceRejectedError, ReportStateError, UnknownIndicatorError } from '../kpi.errors';
+import { EvidenceRejectedError, UnknownIndicatorError } from '../kpi.errors';
+import { reportTransition } from '../reports/report-transition';
 import { evidenceSummary, ReportsService } from '../reports/reports.service';
 import { KpiEvidence } from './evidence.entity';
 import { detectFileType } from './file-type';
@@ -88,8 +89,7 @@ export class EvidenceService {
 
   private async checkMayAttach(em: EntityManager, auth: AuthContext, reportId: string, lock = false) {
     const report = await this.reports.find(em, auth, reportId, lock);
-    if (report.status !== 'draft' && report.status !== 'returned')
-      throw new ReportStateError('given evidence', report.status);
+    reportTransition(report.status, 'attach_evidence', auth.role);
     return report;
   }
 

@@ -143,6 +143,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     criterion: 'governance',
     unit: 'rials',
     direction: 'lower',
+    kind: 'recorded',
     defaultWeight: '0.000',
   }),
   d({
@@ -188,6 +189,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     axis: 'chamber',
     criterion: 'governance',
     unit: 'percent',
+    kind: 'recorded',
     frequency: 'yearly',
     defaultWeight: '1.000',
     publicPolicy: true,
@@ -206,11 +208,12 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
   }),
   d({
     code: 'training_hours',
-    nameFa: 'ساعات آموزش برگزار شده',
-    nameEn: 'Training hours delivered',
+    nameFa: 'نفر-ساعت آموزش ارائه شده',
+    nameEn: 'Training participant-hours delivered',
     axis: 'association',
     criterion: 'services',
     unit: 'hours',
+    kind: 'recorded',
     defaultWeight: '0.000',
   }),
   d({

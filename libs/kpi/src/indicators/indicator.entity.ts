@@ -10,7 +10,8 @@ export const UNITS = ['count', 'percent', 'rials', 'hours', 'score'] as const;
 export type Unit = (typeof UNITS)[number];
 export const DIRECTIONS = ['higher', 'lower'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const INDICATOR_KINDS = ['reported', 'derived'] as const;
+/** reported by the board; derived by a formula; recorded: a fact the chamber holds (grants delivered, report dates). */
+export const INDICATOR_KINDS = ['reported', 'derived', 'recorded'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 export const FREQUENCIES = ['monthly', 'quarterly', 'yearly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -60,7 +61,7 @@ export class KpiIndicator {
   @Column({ type: 'varchar', length: 10 })
   kind!: IndicatorKind;
 
-  @ApiPropertyOptional({ nullable: true, example: 'training_hours / members_count' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'training_hours / members_count' })
   @Column({ type: 'text', nullable: true })
   formula!: string | null;
 
@@ -76,11 +77,12 @@ export class KpiIndicator {
   @Column({ name: 'public_policy', type: 'boolean', default: false })
   publicPolicy!: boolean;
 
-  @ApiPropertyOptional({ nullable: true, example: '30' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '30' })
   @Column({ name: 'public_target', type: 'numeric', nullable: true })
   publicTarget!: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '120',
     description: 'Achievement cap in percent (120 when null)',
@@ -92,7 +94,7 @@ export class KpiIndicator {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  @ApiProperty()
+  @ApiProperty({ type: String, format: 'date-time' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 

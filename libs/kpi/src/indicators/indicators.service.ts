@@ -4,7 +4,8 @@ import { AuditService } from '@tashakkol/audit';
 import { AuthContext, NotFoundError, Page, pageOffset, StaleVersionError, toPage } from '@tashakkol/shared';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { FormulaError, validateFormula } from '../domain/formula';
-import { DuplicateIndicatorError, InvalidFormulaError } from '../kpi.errors';
+import { DuplicateIndicatorError, InvalidFormulaError, NotRecordableError } from '../kpi.errors';
+import { isRecordedIndicator, RECORDED_INDICATORS } from '../records/chamber-records';
 import { CreateIndicatorDto, IndicatorQueryDto, UpdateIndicatorDto } from './indicator.dto';
 import { KpiIndicator } from './indicator.entity';
 
@@ -88,7 +89,7 @@ export class IndicatorsService {
       if (publicTarget !== undefined) ind.publicTarget = num(publicTarget);
       if (capPercent !== undefined) ind.capPercent = num(capPercent);
       if (formula !== undefined) ind.formula = formula;
-      if (ind.kind === 'reported') ind.formula = null;
+      if (ind.kind !== 'derived') ind.formula = null;
       await this.checkFormula(em, ind);
       const saved = await em.save(ind);
       await this.audit.record(em, auth, {
@@ -104,6 +105,8 @@ export class IndicatorsService {
 
   /** Formulas are checked against the whole catalog as it will be after the save. */
   private async checkFormula(em: EntityManager, ind: KpiIndicator): Promise<void> {
+    if (ind.kind === 'recorded' && !isRecordedIndicator(ind.code))
+      throw new NotRecordableError(ind.code, Object.keys(RECORDED_INDICATORS));
     const catalog = await em.find(KpiIndicator, { select: ['code', 'kind', 'formula', 'frequency'] });
     const after = [...catalog.filter((c) => c.code !== ind.code), ind];
     try {

@@ -1,6 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { JobName, JobPayloads, onQueueReconnect, queueCall, QueueName } from '@tashakkol/shared';
+import {
+  JobName,
+  JobPayloads,
+  onQueueReconnect,
+  queueCall,
+  QueueName,
+  RescoreReason,
+} from '@tashakkol/shared';
 import { JobsOptions, Queue } from 'bullmq';
 
 export const KPI_NIGHTLY_SCHEDULER = 'kpi-nightly-checks';
@@ -30,6 +37,16 @@ export class KpiProducer {
     const job = await this.queue.add('kpi.score-report', payload, {
       ...KPI_JOB_OPTIONS,
       jobId: scoreJobId(associationId, period, revision),
+    });
+    return job.id ?? '';
+  }
+
+  /** Scores the association again because a fact it reads changed; `ref` (the outbox row) makes each request one job. */
+  async rescore(associationId: string, reason: RescoreReason, ref: string): Promise<string> {
+    const payload: JobPayloads['kpi.score-report'] = { associationId, reason };
+    const job = await this.queue.add('kpi.score-report', payload, {
+      ...KPI_JOB_OPTIONS,
+      jobId: `kpi:${associationId}:${reason}-${ref}`,
     });
     return job.id ?? '';
   }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { RescoreReason } from '@tashakkol/shared';
 import { DataSource } from 'typeorm';
 import { KpiProducer } from './kpi.producer';
 
@@ -13,6 +14,7 @@ interface OutboxRow {
   association_id: string;
   period: string;
   revision: number;
+  reason: 'accepted' | RescoreReason;
   attempts: number;
 }
 
@@ -57,7 +59,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       return await this.dataSource.transaction(async (em) => {
         const rows: OutboxRow[] = await em.query(
-          `SELECT id, association_id, period, revision, attempts FROM kpi_outbox
+          `SELECT id, association_id, period, revision, reason, attempts FROM kpi_outbox
            WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [RELAY_BATCH],
         );
@@ -65,7 +67,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         for (const row of rows) {
           try {
             await withTimeout(
-              this.producer.scoreReport(row.association_id, row.period, row.revision),
+              row.reason === 'accepted'
+                ? this.producer.scoreReport(row.association_id, row.period, row.revision)
+                : this.producer.rescore(row.association_id, row.reason, row.id),
               ENQUEUE_TIMEOUT_MS,
             );
             await em.query(

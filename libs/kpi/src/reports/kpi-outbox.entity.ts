@@ -1,3 +1,4 @@
+import type { RescoreReason } from '@tashakkol/shared';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -18,6 +19,10 @@ export class KpiOutbox {
 
   @Column({ type: 'integer' })
   revision!: number;
+
+  /** `accepted` (a report's acceptance), or another fact the scores read changed (a grant delivered …). */
+  @Column({ type: 'varchar', length: 20, default: 'accepted' })
+  reason!: 'accepted' | RescoreReason;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

@@ -54,6 +54,10 @@ export class KpiReport {
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
 
+  /** The first submission of the period's report, kept through returns and revisions (report_on_time_rate). */
+  @Column({ name: 'first_submitted_at', type: 'timestamptz', nullable: true })
+  firstSubmittedAt!: Date | null;
+
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
   acceptedAt!: Date | null;
 

@@ -10,6 +10,7 @@ import {
   ReturnReportDto,
   ReviewDto,
 } from './report.dto';
+import { reportActionRoles } from './report-transition';
 import { ReportsService } from './reports.service';
 
 @ApiTags('kpi-reports')
@@ -41,7 +42,7 @@ export class ReportsController {
   }
 
   @Patch('kpi-reports/:id')
-  @Roles('board')
+  @Roles(...reportActionRoles('edit'))
   @ApiOperation({ summary: 'Change values while draft or returned (the board only: chamber roles get 403)' })
   patch(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: PatchReportDto) {
     return this.reports.patch(auth, id, dto);
@@ -49,7 +50,7 @@ export class ReportsController {
 
   @Post('kpi-reports/:id/submit')
   @HttpCode(200)
-  @Roles('board')
+  @Roles(...reportActionRoles('submit'))
   @ApiOperation({ summary: 'Submit a draft or returned report for review (board)' })
   submit(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReportActionDto) {
     return this.reports.submit(auth, id, dto);
@@ -57,7 +58,7 @@ export class ReportsController {
 
   @Post('kpi-reports/:id/accept')
   @HttpCode(200)
-  @Roles('staff', 'approver')
+  @Roles(...reportActionRoles('accept'))
   @ApiOperation({ summary: 'Accept a submitted report (staff); it is locked and queued for scoring' })
   accept(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReviewDto) {
     return this.reports.accept(auth, id, dto);
@@ -65,7 +66,7 @@ export class ReportsController {
 
   @Post('kpi-reports/:id/return')
   @HttpCode(200)
-  @Roles('staff', 'approver')
+  @Roles(...reportActionRoles('return'))
   @ApiOperation({ summary: 'Return a submitted report to the board with a comment (staff)' })
   return(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReturnReportDto) {
     return this.reports.return(auth, id, dto);
@@ -73,7 +74,7 @@ export class ReportsController {
 
   @Post('kpi-reports/:id/revisions')
   @HttpCode(200)
-  @Roles('board')
+  @Roles(...reportActionRoles('reopen'))
   @ApiOperation({
     summary: 'Reopen an accepted report as a new revision, with a reason (board); the accepted one is kept',
   })

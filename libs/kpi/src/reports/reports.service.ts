@@ -20,9 +20,10 @@ import {
   BadPeriodError,
   DuplicateReportError,
   EmptyReportError,
-  ReportStateError,
+  RecordedIndicatorError,
   UnknownIndicatorError,
 } from '../kpi.errors';
+import { isRecordedIndicator, RECORDED_INDICATORS } from '../records/chamber-records';
 import { assertAssociation } from '../targets/targets.service';
 import { KpiOutbox } from './kpi-outbox.entity';
 import {
@@ -36,9 +37,8 @@ import {
 } from './report.dto';
 import { KpiReportRevision } from './report-revision.entity';
 import { KpiReportValue } from './report-value.entity';
-import { KpiReport, ReportStatus } from './report.entity';
-
-const EDITABLE: ReportStatus[] = ['draft', 'returned'];
+import { KpiReport } from './report.entity';
+import { ReportAction, reportTransition } from './report-transition';
 
 interface ValueInput {
   indicatorCode: string;
@@ -124,7 +124,7 @@ export class ReportsService {
     return this.db.transaction(async (em) => {
       const report = await this.find(em, auth, id, true);
       checkVersion(report, dto.version);
-      if (!EDITABLE.includes(report.status)) throw new ReportStateError('edited', report.status);
+      reportTransition(report.status, 'edit', auth.role);
       const before = await this.view(em, report);
       await this.writeValues(em, report, parsePeriod(report.period), dto.values);
       await this.bump(em, report, {});
@@ -142,41 +142,33 @@ export class ReportsService {
   }
 
   async submit(auth: AuthContext, id: string, dto: ReportActionDto): Promise<Record<string, unknown>> {
-    return this.transition(auth, id, dto, 'submitted', EDITABLE, 'kpi.report.submit', async (em, report) => {
+    return this.transition(auth, id, dto, 'submit', 'kpi.report.submit', async (em, report) => {
       if (!(await em.exists(KpiReportValue, { where: { reportId: report.id } })))
         throw new EmptyReportError();
-      return { status: 'submitted', submittedAt: new Date() };
+      const now = new Date();
+      // The first submission is what "on time" is judged by; a return or a revision does not move it.
+      return { submittedAt: now, firstSubmittedAt: report.firstSubmittedAt ?? now };
     });
   }
 
   /** Staff verify the self-declaration (صحه گذاری); the worker scores it through the outbox. */
   async accept(auth: AuthContext, id: string, dto: ReviewDto): Promise<Record<string, unknown>> {
-    return this.transition(
-      auth,
-      id,
-      dto,
-      'accepted',
-      ['submitted'],
-      'kpi.report.accept',
-      async (em, report) => {
-        await em.insert(KpiOutbox, {
-          associationId: report.associationId,
-          period: report.period,
-          revision: report.revision,
-        });
-        return {
-          status: 'accepted',
-          acceptedAt: new Date(),
-          reviewComment: dto.comment ?? null,
-          reviewedBy: auth.userId,
-        };
-      },
-    );
+    return this.transition(auth, id, dto, 'accept', 'kpi.report.accept', async (em, report) => {
+      await em.insert(KpiOutbox, {
+        associationId: report.associationId,
+        period: report.period,
+        revision: report.revision,
+      });
+      return {
+        acceptedAt: new Date(),
+        reviewComment: dto.comment ?? null,
+        reviewedBy: auth.userId,
+      };
+    });
   }
 
   async return(auth: AuthContext, id: string, dto: ReturnReportDto): Promise<Record<string, unknown>> {
-    return this.transition(auth, id, dto, 'returned', ['submitted'], 'kpi.report.return', async () => ({
-      status: 'returned',
+    return this.transition(auth, id, dto, 'return', 'kpi.report.return', async () => ({
       returnedAt: new Date(),
       reviewComment: dto.comment,
       reviewedBy: auth.userId,
@@ -188,7 +180,7 @@ export class ReportsService {
     return this.db.transaction(async (em) => {
       const report = await this.find(em, auth, id, true);
       checkVersion(report, dto.version);
-      if (report.status !== 'accepted') throw new ReportStateError('reopened', report.status);
+      const to = reportTransition(report.status, 'reopen', auth.role);
       const values = await em.find(KpiReportValue, {
         where: { reportId: id },
         order: { indicatorCode: 'ASC' },
@@ -204,7 +196,7 @@ export class ReportsService {
       });
       const before = summary(report);
       await this.bump(em, report, {
-        status: 'draft',
+        status: to,
         revision: report.revision + 1,
         revisionReason: dto.reason,
         submittedAt: null,
@@ -230,17 +222,16 @@ export class ReportsService {
     auth: AuthContext,
     id: string,
     dto: ReportActionDto,
-    to: ReportStatus,
-    from: ReportStatus[],
+    move: ReportAction,
     action: string,
     changes: (em: EntityManager, report: KpiReport) => Promise<Partial<KpiReport>>,
   ): Promise<Record<string, unknown>> {
     return this.db.transaction(async (em) => {
       const report = await this.find(em, auth, id, true);
       if (dto.version !== undefined) checkVersion(report, dto.version);
-      if (!from.includes(report.status)) throw new ReportStateError(to, report.status);
+      const to = reportTransition(report.status, move, auth.role);
       const before = summary(report);
-      await this.bump(em, report, await changes(em, report));
+      await this.bump(em, report, { ...(await changes(em, report)), status: to });
       await this.audit.record(em, auth, {
         action,
         entity: 'kpi_report',
@@ -301,6 +292,9 @@ export class ReportsService {
           field,
           `${ind.code} is derived (computed from other values), not reported`,
         );
+      }
+      if (ind.kind === 'recorded' && isRecordedIndicator(ind.code)) {
+        throw new RecordedIndicatorError(field, ind.code, RECORDED_INDICATORS[ind.code]);
       }
       if (ind.frequency !== period.kind) {
         throw new UnknownIndicatorError(

@@ -1,12 +1,14 @@
 import { achievement, round2 } from './achievement';
-import { computeDerivedValues, formulaInputs } from './formula';
+import { computeDerivedValues, formulaReferences } from '../domain/formula';
 import { gradeOf } from './grades';
 import {
   AXES,
   Axis,
   CalculatorInput,
   CRITERIA,
+  CRITERION_NAMES,
   Criterion,
+  CriterionAssessment,
   IndicatorDefinition,
   IndicatorScore,
   ScoreResult,
@@ -37,11 +39,12 @@ export class KpiCalculator {
       if (
         value === null &&
         ind.kind === 'derived' &&
-        !formulaInputs(ind.formula as string).some((c) => values[c] != null)
+        !formulaReferences(ind.formula as string).some((c) => values[c] != null)
       )
         continue;
       scored.push(this.scoreIndicator(ind, value, targets.get(ind.code)));
     }
+    for (const a of input.assessment ?? []) scored.push(assessmentScore(a));
 
     const axes = weightedBy(scored, AXES, (s) => s.axis);
     const criteria = weightedBy(scored, CRITERIA, (s) => s.criterion);
@@ -90,6 +93,49 @@ export class KpiCalculator {
       status: 'scored',
     };
   }
+}
+
+/** Each assessed criterion weighs like one indicator of the chamber axis. */
+export const CHAMBER_ASSESSMENT_WEIGHT = 1;
+export const ASSESSMENT_CODE_PREFIX = 'chamber_assessment.';
+
+export function assessmentCode(criterion: Criterion): string {
+  return `${ASSESSMENT_CODE_PREFIX}${criterion}`;
+}
+
+export function assessmentLabel(criterion: Criterion): { fa: string; en: string } {
+  return {
+    fa: `ارزیابی کارشناس اتاق: ${CRITERION_NAMES[criterion].fa}`,
+    en: `Chamber expert's assessment: ${CRITERION_NAMES[criterion].en}`,
+  };
+}
+
+/** The label of a score entry that is a chamber assessment (`chamber_assessment.governance`), else undefined. */
+export function assessmentLabelOf(code: string): { fa: string; en: string } | undefined {
+  if (!code.startsWith(ASSESSMENT_CODE_PREFIX)) return undefined;
+  const criterion = code.slice(ASSESSMENT_CODE_PREFIX.length) as Criterion;
+  return CRITERION_NAMES[criterion] ? assessmentLabel(criterion) : undefined;
+}
+
+/** The expert's score is already an achievement (0–100 of what the chamber expects). */
+function assessmentScore(a: CriterionAssessment): IndicatorScore {
+  const score = Math.max(0, Math.min(100, a.score));
+  return {
+    code: assessmentCode(a.criterion),
+    nameFa: assessmentLabel(a.criterion).fa,
+    nameEn: assessmentLabel(a.criterion).en,
+    axis: 'chamber',
+    criterion: a.criterion,
+    unit: 'score',
+    direction: 'higher',
+    derived: false,
+    value: score,
+    baseline: null,
+    target: 100,
+    weight: CHAMBER_ASSESSMENT_WEIGHT,
+    achievement: round2(score),
+    status: 'scored',
+  };
 }
 
 function weightedMean(items: IndicatorScore[]): number | null {

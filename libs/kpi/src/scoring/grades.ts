@@ -10,12 +10,15 @@ export function gradeOf(composite: number, t: GradeThresholds): Grade {
 }
 
 /** Thresholds must fall strictly from A to C and lie within 0..100. */
-export function assertThresholds(t: GradeThresholds): void {
+export function assertThresholds(t: GradeThresholds, field = 'grade'): void {
   for (const k of ['A', 'B', 'C'] as const) {
     if (!(t[k] >= 0 && t[k] <= 100))
-      throw new BadInputError('kpi.grade_thresholds', `grade${k}: must be between 0 and 100`);
+      throw new BadInputError('kpi.grade_thresholds', `${field}${k}: must be between 0 and 100`);
   }
   if (!(t.A > t.B && t.B > t.C)) {
-    throw new BadInputError('kpi.grade_thresholds', 'gradeA: thresholds must fall strictly from A to B to C');
+    throw new BadInputError(
+      'kpi.grade_thresholds',
+      `${field}A: thresholds must fall strictly from A to B to C`,
+    );
   }
 }

@@ -1,22 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
+import { loadSettingsRow } from '@tashakkol/database';
 import { AuthContext, StaleVersionError } from '@tashakkol/shared';
 import { DataSource, Repository } from 'typeorm';
 import { assertThresholds } from './grades';
 import { KpiSettings } from './kpi-settings.entity';
-import { UpdateKpiSettingsDto } from './kpi-settings.dto';
+import { KpiSettingsView, UpdateKpiSettingsDto } from './kpi-settings.dto';
 import { GradeThresholds } from './scoring.types';
-
-export interface KpiSettingsView {
-  gradeA: number;
-  gradeB: number;
-  gradeC: number;
-  stallDays: number;
-  reportGraceDays: number;
-  version: number;
-  updatedAt: Date;
-}
 
 @Injectable()
 export class KpiSettingsService {
@@ -27,7 +18,7 @@ export class KpiSettingsService {
   ) {}
 
   async get(): Promise<KpiSettingsView> {
-    return view(await this.settings.findOneByOrFail({ id: 1 }));
+    return view(await loadSettingsRow(this.dataSource.manager, KpiSettings, {}));
   }
 
   async thresholds(): Promise<GradeThresholds> {
@@ -35,12 +26,14 @@ export class KpiSettingsService {
     return { A: s.gradeA, B: s.gradeB, C: s.gradeC };
   }
 
+  async ratingThresholds(): Promise<GradeThresholds> {
+    const s = await this.get();
+    return { A: s.ratingGradeA, B: s.ratingGradeB, C: s.ratingGradeC };
+  }
+
   async update(auth: AuthContext, dto: UpdateKpiSettingsDto): Promise<KpiSettingsView> {
     return this.dataSource.transaction(async (em) => {
-      const row = await em.findOneOrFail(KpiSettings, {
-        where: { id: 1 },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const row = await loadSettingsRow(em, KpiSettings, {}, { lock: true });
       if (row.version !== dto.version) throw new StaleVersionError('kpi_settings', dto.version, row.version);
       const before = view(row);
       const next = {
@@ -49,6 +42,15 @@ export class KpiSettingsService {
         C: dto.gradeC ?? before.gradeC,
       };
       assertThresholds(next);
+      const rating = {
+        A: dto.ratingGradeA ?? before.ratingGradeA,
+        B: dto.ratingGradeB ?? before.ratingGradeB,
+        C: dto.ratingGradeC ?? before.ratingGradeC,
+      };
+      assertThresholds(rating, 'ratingGrade');
+      row.ratingGradeA = String(rating.A);
+      row.ratingGradeB = String(rating.B);
+      row.ratingGradeC = String(rating.C);
       row.gradeA = String(next.A);
       row.gradeB = String(next.B);
       row.gradeC = String(next.C);
@@ -72,6 +74,9 @@ function view(s: KpiSettings): KpiSettingsView {
     gradeA: Number(s.gradeA),
     gradeB: Number(s.gradeB),
     gradeC: Number(s.gradeC),
+    ratingGradeA: Number(s.ratingGradeA),
+    ratingGradeB: Number(s.ratingGradeB),
+    ratingGradeC: Number(s.ratingGradeC),
     stallDays: s.stallDays,
     reportGraceDays: s.reportGraceDays,
     version: s.version,

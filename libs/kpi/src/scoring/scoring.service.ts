@@ -1,9 +1,21 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertAssociationScope, AuthContext, NotFoundError, toJalaliDate } from '@tashakkol/shared';
+import {
+  assertAssociationScope,
+  AuthContext,
+  DELIVERED_GRANTS_LEDGER,
+  DeliveredGrantsLedger,
+  NotFoundError,
+  toJalaliDate,
+} from '@tashakkol/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { KpiCalculator } from './calculator';
+import { AssessedCriterion } from '../assessments/chamber-assessment.entity';
+import { parsePeriod, PeriodKind } from '../domain/periods';
+import { rateYear } from '../rating/yearly-rating';
+import { isRecordedIndicator, recordedValues } from '../records/chamber-records';
+import { reportOnTimeRate } from '../records/report-on-time';
+import { assessmentLabelOf, KpiCalculator } from './calculator';
 import { KpiSettingsService } from './kpi-settings.service';
 import { periodKind } from './period-kind';
 import { ScoresQueryDto } from './scores.dto';
@@ -23,6 +35,7 @@ interface ReportRow {
   id: string;
   period: string;
   periodStart: string;
+  periodEnd: string;
   revision: number;
   /** numeric values arrive as JSON numbers: doubles are precise enough for ratios (even of Rials). */
   values: Record<string, number>;
@@ -55,6 +68,7 @@ export class ScoringService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: KpiSettingsService,
     private readonly alerts: AlertsService,
+    @Optional() @Inject(DELIVERED_GRANTS_LEDGER) private readonly ledger?: DeliveredGrantsLedger,
   ) {}
 
   /**
@@ -64,9 +78,10 @@ export class ScoringService {
    */
   async scoreAssociation(associationId: string, indicators?: IndicatorDefinition[]): Promise<ScoringOutcome> {
     const catalog = indicators ?? (await this.loadIndicators());
-    const thresholds = await this.settings.thresholds();
+    const settings = await this.settings.get();
+    const thresholds = { A: settings.gradeA, B: settings.gradeB, C: settings.gradeC };
     const outcome = await this.dataSource.transaction((em) =>
-      this.scoreIn(em, associationId, catalog, thresholds),
+      this.scoreIn(em, associationId, catalog, thresholds, settings.reportGraceDays),
     );
     if (outcome.alertsRaised > 0) await this.alerts.deliverNotifications();
     return outcome;
@@ -74,7 +89,7 @@ export class ScoringService {
 
   async loadIndicators(): Promise<IndicatorDefinition[]> {
     const rows: Record<string, string | boolean | null>[] = await this.dataSource.query(
-      `SELECT code, name_fa, name_en, axis, criterion, unit, direction, kind, formula, default_weight,
+      `SELECT code, name_fa, name_en, axis, criterion, unit, direction, kind, formula, frequency, default_weight,
               public_policy, public_target, cap_percent
        FROM kpi_indicators WHERE active ORDER BY code`,
     );
@@ -88,6 +103,7 @@ export class ScoringService {
       direction: r.direction as IndicatorDefinition['direction'],
       kind: r.kind as IndicatorDefinition['kind'],
       formula: r.formula as string | null,
+      frequency: r.frequency as PeriodKind,
       defaultWeight: Number(r.default_weight),
       publicPolicy: r.public_policy as boolean,
       publicTarget: r.public_target === null ? null : Number(r.public_target),
@@ -100,35 +116,89 @@ export class ScoringService {
     associationId: string,
     indicators: IndicatorDefinition[],
     thresholds: GradeThresholds,
+    graceDays: number,
   ): Promise<ScoringOutcome> {
     await em.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SCORE_LOCK_SPACE, associationId]);
-    // One round trip for every accepted report with its values, and the association's targets.
-    const [data]: { reports: ReportRow[] | null; targets: AssociationTarget[] | null }[] = await em.query(
+    // One round trip for every accepted report with its values, the association's targets, when each
+    // of its reports was first submitted, and the chamber's assessments.
+    const [data]: {
+      reports: ReportRow[] | null;
+      targets: AssociationTarget[] | null;
+      submissions: { period: string; firstSubmittedAt: string | null }[] | null;
+      assessments: { period: string; criteria: AssessedCriterion[] }[] | null;
+    }[] = await em.query(
       `SELECT
-         (SELECT json_agg(json_build_object('id', r.id, 'period', r.period, 'periodStart', r.period_start, 'revision', r.revision,
+         (SELECT json_agg(json_build_object('id', r.id, 'period', r.period, 'periodStart', r.period_start,
+                   'periodEnd', r.period_end, 'revision', r.revision,
                    'values', (SELECT coalesce(json_object_agg(v.indicator_code, v.value), '{}') FROM kpi_report_values v WHERE v.report_id = r.id))
                  ORDER BY r.period_start, r.period)
           FROM kpi_reports r WHERE r.association_id = $1 AND r.status = 'accepted') AS reports,
          (SELECT json_agg(json_build_object('indicatorCode', t.indicator_code, 'baseline', t.baseline, 'target', t.target, 'weight', t.weight))
-          FROM kpi_targets t WHERE t.association_id = $1) AS targets`,
+          FROM kpi_targets t WHERE t.association_id = $1) AS targets,
+         (SELECT json_agg(json_build_object('period', r.period, 'firstSubmittedAt', r.first_submitted_at))
+          FROM kpi_reports r WHERE r.association_id = $1) AS submissions,
+         (SELECT json_agg(json_build_object('period', c.period, 'criteria', c.criteria))
+          FROM kpi_chamber_assessments c WHERE c.association_id = $1) AS assessments`,
       [associationId],
     );
     const reports = data.reports ?? [];
     if (reports.length === 0) return { associationId, periodsScored: 0, alertsRaised: 0 };
     const targets = data.targets ?? [];
+    const now = new Date();
+    const submissions = (data.submissions ?? []).map((s) => ({
+      period: s.period,
+      firstSubmittedAt: s.firstSubmittedAt === null ? null : new Date(s.firstSubmittedAt),
+    }));
+    const assessments = new Map((data.assessments ?? []).map((a) => [a.period, a.criteria]));
+    const frequencies = [
+      ...new Set(indicators.filter((i) => i.kind === 'reported').map((i) => i.frequency)),
+    ].filter((f): f is PeriodKind => f !== undefined);
+    // The supports' ledger, every period at once.
+    const delivered = this.ledger
+      ? await this.ledger.deliveredIn(
+          em,
+          associationId,
+          reports.map((r) => ({
+            period: r.period,
+            start: new Date(r.periodStart),
+            end: new Date(r.periodEnd),
+          })),
+        )
+      : null;
 
     const history = new Map<string, PeriodComposite[]>();
     const results: { report: ReportRow; result: ScoreResult }[] = [];
     for (const report of reports) {
       const kind = periodKind(report.period);
       const earlier = history.get(kind) ?? [];
+      const scored = parsePeriod(report.period);
+      const recordedCodes = indicators
+        .filter((i) => i.kind === 'recorded' && i.frequency === scored.kind)
+        .map((i) => i.code);
+      // A recorded fact has one home: whatever a report once said of it is replaced by the record.
+      const values = Object.fromEntries(
+        Object.entries(report.values).filter(([code]) => !isRecordedIndicator(code)),
+      );
+      Object.assign(
+        values,
+        recordedValues(recordedCodes, {
+          delivered: delivered ? (delivered.get(report.period) ?? null) : null,
+          onTimeRate: recordedCodes.includes('report_on_time_rate')
+            ? reportOnTimeRate({ scored, submissions, frequencies, asOf: now, graceDays })
+            : null,
+        }),
+      );
       const result = this.calculator.score({
         period: report.period,
         indicators,
         targets,
-        values: report.values,
+        values,
         history: earlier,
         thresholds,
+        assessment: (assessments.get(report.period) ?? []).map((c) => ({
+          criterion: c.criterion,
+          score: c.score,
+        })),
       });
       if (result.composite !== null)
         history.set(kind, [...earlier, { period: report.period, composite: result.composite }]);
@@ -136,6 +206,7 @@ export class ScoringService {
     }
 
     await this.upsertScores(em, associationId, results);
+    await this.upsertRatings(em, associationId, results);
     let alertsRaised = 0;
     for (const { report, result } of results) {
       if (result.declining) {
@@ -189,6 +260,42 @@ export class ScoringService {
     );
   }
 
+  /** One yearly rating per Jalali year that has a scored period, from all of that year's periods. */
+  private async upsertRatings(
+    em: EntityManager,
+    associationId: string,
+    results: { report: ReportRow; result: ScoreResult }[],
+  ) {
+    const years = [...new Set(results.map(({ report }) => parsePeriod(report.period).year))];
+    const periods = results.map(({ result }) => ({
+      period: result.period,
+      indicators: result.indicators.filter((i) => i.status === 'scored'),
+    }));
+    const params: unknown[] = [];
+    const tuples = years.map((year) => {
+      const r = rateYear(year, periods);
+      const base = params.length;
+      params.push(
+        associationId,
+        year,
+        r.composite,
+        JSON.stringify(r.criteria),
+        JSON.stringify(r.axes),
+        JSON.stringify(r.indicators),
+        JSON.stringify(r.periods),
+      );
+      return `(${Array.from({ length: 7 }, (_, i) => `$${base + i + 1}`).join(', ')}, now())`;
+    });
+    await em.query(
+      `INSERT INTO kpi_ratings (association_id, year, composite, criteria, axes, indicators, periods, computed_at)
+       VALUES ${tuples.join(', ')}
+       ON CONFLICT (association_id, year) DO UPDATE SET
+         composite = EXCLUDED.composite, criteria = EXCLUDED.criteria, axes = EXCLUDED.axes,
+         indicators = EXCLUDED.indicators, periods = EXCLUDED.periods, computed_at = EXCLUDED.computed_at`,
+      params,
+    );
+  }
+
   /** The association's scores for a period (the latest scored one when none is given), with its position among peers. */
   async read(auth: AuthContext, associationId: string, query: ScoresQueryDto) {
     assertAssociationScope(auth, associationId);
@@ -206,6 +313,8 @@ export class ScoringService {
     const computedAt = s.computed_at as Date;
     return {
       associationId,
+      // A period's score shows progress; the yearly rating (GET …/rating) is the one grade of the year.
+      kind: 'progress' as const,
       period: s.period,
       revision: s.revision,
       composite,
@@ -290,7 +399,7 @@ export class ScoringService {
     );
     const byCode = new Map(rows.map((r) => [r.code, r]));
     return stored.map((i) => {
-      const c = byCode.get(i.code);
+      const c = byCode.get(i.code) ?? assessmentNames(i.code);
       return {
         ...i,
         nameFa: c?.name_fa ?? i.code,
@@ -319,4 +428,10 @@ export class ScoringService {
       `Scored association ${o.associationId}: ${o.periodsScored} period(s), ${o.alertsRaised} alert(s) (job ${jobId})`,
     );
   }
+}
+
+/** The names of a chamber-assessment entry of the scores (not a catalog indicator). */
+function assessmentNames(code: string) {
+  const names = assessmentLabelOf(code);
+  return names && { code, name_fa: names.fa, name_en: names.en, unit: 'score', direction: 'higher' as const };
 }

@@ -4,7 +4,21 @@ export type Axis = (typeof AXES)[number];
 export const CRITERIA = ['governance', 'membership', 'services', 'policy_influence', 'regulation'] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
+export const CRITERION_NAMES: Record<Criterion, { fa: string; en: string }> = {
+  governance: { fa: 'حکمرانی', en: 'Governance' },
+  membership: { fa: 'عضویت', en: 'Membership' },
+  services: { fa: 'خدمات', en: 'Services' },
+  policy_influence: { fa: 'تاثیرگذاری بر سیاست ها', en: 'Influence on policy' },
+  regulation: { fa: 'تنظیم گری', en: 'Regulation' },
+};
+
 export type Grade = 'A' | 'B' | 'C' | 'D';
+
+/** The chamber expert's score (0–100) of one criterion for the period: the chamber axis's own voice. */
+export interface CriterionAssessment {
+  criterion: Criterion;
+  score: number;
+}
 
 /** What the calculator needs of an indicator of the catalog (numbers already parsed from numeric). */
 export interface IndicatorDefinition {
@@ -15,7 +29,9 @@ export interface IndicatorDefinition {
   criterion: Criterion;
   unit: string;
   direction: 'higher' | 'lower';
-  kind: 'reported' | 'derived';
+  kind: 'reported' | 'derived' | 'recorded';
+  /** The catalog's reporting frequency (recorded values are added to periods of that length). */
+  frequency?: 'monthly' | 'quarterly' | 'yearly';
   formula: string | null;
   defaultWeight: number;
   publicPolicy: boolean;
@@ -55,6 +71,8 @@ export interface CalculatorInput {
   /** Composites of earlier periods of the same length, oldest first. */
   history: PeriodComposite[];
   thresholds: GradeThresholds;
+  /** The chamber expert's assessment of this period, if recorded (feeds the chamber axis). */
+  assessment?: CriterionAssessment[];
 }
 
 export type IndicatorStatus = 'scored' | 'no_value' | 'no_target';

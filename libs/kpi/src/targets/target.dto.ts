@@ -99,9 +99,17 @@ export class TargetView {
   version!: number | null;
 }
 
+export class AgreementView {
+  @ApiProperty() met!: boolean;
+  @ApiProperty({ type: [String], description: 'Indicator codes not yet agreed' }) missing!: string[];
+}
+
 export class TargetsView {
   @ApiProperty() associationId!: string;
   @ApiProperty({ type: [TargetView] }) items!: TargetView[];
-  @ApiProperty({ description: 'The gate of phase 5: indicators agreed with baselines and targets' })
-  agreement!: { met: boolean; missing: string[] };
+  @ApiProperty({
+    type: AgreementView,
+    description: 'The gate of phase 5: indicators agreed with baselines and targets',
+  })
+  agreement!: AgreementView;
 }

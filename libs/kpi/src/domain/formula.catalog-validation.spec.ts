@@ -43,11 +43,14 @@ describe('derived indicator formulas', () => {
     expect(() => validateFormula(derived('b', 'a + revenue'), withA)).toThrow(/cycle: b → a → b/);
   });
 
-  it('refuses function calls, member access, comparisons and strings (nothing is ever evaluated as code)', () => {
+  it('refuses unknown functions, member access, comparisons and strings (nothing is ever evaluated as code)', () => {
     for (const f of [
       'process.exit(1)',
+      'exp(revenue)',
       'revenue > 1',
-      'max(revenue, 1)',
+      'max(revenue)',
+      'round(revenue, 2)',
+      'max',
       "'a' + revenue",
       'revenue ? 1 : 2',
       'revenue +',
