@@ -103,6 +103,12 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'GET /notifications': ANY,
   'POST /notifications/{id}/read': ANY,
   'GET /roadmap/overview': CHAMBER,
+  'GET /roadmap/overview/export': CHAMBER,
+  'GET /roadmap/associations/{id}/export': ANY,
+  'GET /associations/{id}/chamber-assessments/{period}': ANY,
+  'PUT /associations/{id}/chamber-assessments/{period}': ['staff'],
+  'GET /associations/{id}/rating': ANY,
+  'PATCH /support-kinds/{code}': ['admin'],
   'GET /roadmap/associations/{id}': ANY,
 };
 

@@ -1,5 +1,12 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiPaginatedResponse, Auth, AuthContext, JobAcceptedView, Page, Roles } from '@tashakkol/shared';
 import { AuditProducer } from './audit.producer';
 import { AuditQueryDto } from './audit.dto';
@@ -33,6 +40,7 @@ export class AuditController {
   }
 
   @Post('integrity-checks')
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) does not answer (Retry-After)' })
   @HttpCode(202)
   @Roles('admin')
   @ApiOperation({

@@ -297,6 +297,7 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'request.bad_id': 'شناسه باید یک عدد درست باشد',
   malformed_json: 'بدنه درخواست JSON درستی نیست',
   too_deep: 'بدنه درخواست بیش از اندازه تودرتو است',
+  'upload.malformed': 'بدنه چندبخشی (multipart) خراب است',
   malformed_multipart: 'بدنه چندبخشی (multipart) مرز (boundary) ندارد',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'بدنه درخواست را با قالب application/json بفرستید',
   FST_ERR_CTP_BODY_TOO_LARGE: 'بدنه درخواست بیش از اندازه بزرگ است',

@@ -5939,6 +5939,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The job queue (Redis) does not answer (Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   AuthController_login: {
@@ -7000,12 +7009,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -7033,6 +7036,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The job queue (Redis) does not answer (Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   JobsController_retry: {
@@ -7047,12 +7059,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -7082,6 +7088,15 @@ export interface operations {
       };
       /** @description Not found, or another association’s object the caller may not see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The job queue (Redis) does not answer (Retry-After) */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7680,6 +7695,15 @@ export interface operations {
       };
       /** @description The caller’s role may not do this (allowed: admin) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The job queue (Redis) does not answer (Retry-After) */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthContext, Roles } from '@tashakkol/shared';
 import { JobsQueryDto } from './jobs.dto';
 import { JobsService } from './jobs.service';
@@ -12,6 +12,7 @@ export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Get()
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) does not answer (Retry-After)' })
   @ApiOperation({
     summary:
       'Background jobs of every queue: waiting, active, delayed and failed (with the reason), newest first; counts per queue',
@@ -21,6 +22,7 @@ export class JobsController {
   }
 
   @Post(':queue/:id/retry')
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) does not answer (Retry-After)' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Runs a failed job again (409 when the job is not failed)' })
   retry(@Auth() auth: AuthContext, @Param('queue') queue: string, @Param('id') id: string) {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
+  ApiServiceUnavailableResponse,
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiNotFoundResponse,
@@ -62,6 +63,7 @@ export class ScoresController {
   @Roles('admin')
   @ApiOperation({ summary: 'Queues a recompute of every association’s scores' })
   @ApiAcceptedResponse({ description: '`{jobId}` of the recompute-all job' })
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) does not answer (Retry-After)' })
   async recompute(@Auth() auth: AuthContext) {
     return { jobId: await this.producer.requestRecomputeAll(auth.userId) };
   }
