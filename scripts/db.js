@@ -4,6 +4,8 @@
 const path = require('path');
 const { spawnSync } = require('child_process');
 const root = path.join(__dirname, '..');
+// The same `.env` the API and the worker read (what the environment sets wins).
+require('dotenv').config({ path: path.join(root, '.env'), quiet: true });
 
 async function main() {
   const [command, name] = process.argv.slice(2);

@@ -10,6 +10,7 @@ const net = require('net');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
+require('dotenv').config({ path: path.join(root, '.env'), quiet: true });
 const dataDir = path.join(root, '.data');
 const children = [];
 const log = (line) => console.log(`[start] ${line}`);
@@ -116,15 +117,25 @@ function run(script, args, env) {
   if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed`);
 }
 
-function launch(name, entry, env) {
+// Supervision: a child that dies is started again after 1 s, 2 s, 4 s … (at most 30 s); a child that
+// ran for a minute counts as healthy again. The others keep running meanwhile, so a crashing worker
+// never takes the API down.
+function launch(name, entry, env, restarts = 0) {
+  const startedAt = Date.now();
   const proc = spawn(process.execPath, ['-r', path.join(__dirname, 'register.js'), path.join(root, entry)], { cwd: root, stdio: 'inherit', env });
-  proc.on('exit', (code, signal) => {
-    if (!shuttingDown) {
-      log(`${name} stopped (${signal ?? code}); stopping everything`);
-      shutdown(1);
-    }
-  });
+  log(`${name} started (pid ${proc.pid})`);
   children.push(proc);
+  proc.on('exit', (code, signal) => {
+    children.splice(children.indexOf(proc), 1);
+    if (shuttingDown) return;
+    const attempt = Date.now() - startedAt > 60000 ? 0 : restarts;
+    const delay = Math.min(30000, 1000 * 2 ** attempt);
+    const why = signal ? `killed by ${signal}` : `exited with code ${code}`;
+    log(`${name} stopped (${why}); restarting in ${delay / 1000} s`);
+    setTimeout(() => {
+      if (!shuttingDown) launch(name, entry, env, attempt + 1);
+    }, delay);
+  });
   return proc;
 }
 
@@ -161,7 +172,7 @@ async function main() {
     ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? 'admin@tashakkol.local',
     ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? 'admin-password',
     QUEUE_PREFIX: process.env.QUEUE_PREFIX ?? 'tashakkol',
-    CORS_ORIGINS: process.env.CORS_ORIGINS ?? '*',
+    CORS_ORIGINS: process.env.CORS_ORIGINS ?? '',
     JWT_ACCESS_SECRET: jwtSecret(),
   };
   env.DATABASE_URL = await resolvePostgres();

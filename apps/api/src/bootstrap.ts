@@ -10,7 +10,7 @@ import { Environment, loadEnvironment, trustedProxies } from '@tashakkol/config'
 import { preferredLanguage } from '@tashakkol/shared';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { refuseMultipartWithoutBoundary, useSafeJsonParser } from './hostile-input';
+import { noStoreForAuthenticated, refuseMultipartWithoutBoundary, useSafeJsonParser } from './hostile-input';
 import { buildOpenApiDocument } from './openapi';
 import { toErrorBody } from './http-error.filter';
 import { buildValidationPipe } from './validation';
@@ -80,6 +80,7 @@ export async function createApiApp(
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   useSafeJsonParser(app, BODY_LIMIT);
   refuseMultipartWithoutBoundary(app);
+  noStoreForAuthenticated(app);
   // No CORS handler at all unless origins are configured: it would run on every request for nothing.
   if (env.CORS_ORIGINS.trim()) app.enableCors(corsOptions(env));
   app.setGlobalPrefix(API_PREFIX);

@@ -105,3 +105,13 @@ export function refuseMultipartWithoutBoundary(app: NestFastifyApplication): voi
       }
     });
 }
+
+/** Answers to authenticated requests are never kept by browsers or proxies (ASVS 8.2.1). */
+export function noStoreForAuthenticated(app: NestFastifyApplication): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (req, reply) => {
+      if (req.headers.authorization) reply.header('cache-control', 'no-store');
+    });
+}

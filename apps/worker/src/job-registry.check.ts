@@ -25,7 +25,7 @@ export class JobRegistryCheck implements OnApplicationBootstrap {
     if (missing.length > 0) {
       throw new Error(`Worker refuses to start: no processor for ${missing.join(', ')}`);
     }
-    await this.audit.scheduleNightly();
+    await this.audit.keepNightlyScheduled();
     this.logger.log(`Processors ready for ${handled.flatMap((h) => h.jobs).join(', ')}`);
   }
 }

@@ -31,6 +31,8 @@ export type MembershipType = (typeof MEMBERSHIP_TYPES)[number];
 
 export const ASSOCIATION_STATUSES = ['proposed', 'forming', 'active', 'dormant', 'dissolved'] as const;
 export type AssociationStatus = (typeof ASSOCIATION_STATUSES)[number];
+/** A new entry may start in any status but `dissolved`: an association is dissolved only after it existed. */
+export const INITIAL_ASSOCIATION_STATUSES = ASSOCIATION_STATUSES.filter((s) => s !== 'dissolved');
 
 export interface AssociationContact {
   phone?: string;

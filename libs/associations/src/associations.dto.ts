@@ -21,6 +21,7 @@ import { IsDateInput, PageQueryDto } from '@tashakkol/shared';
 import {
   ASSOCIATION_SCOPES,
   ASSOCIATION_STATUSES,
+  INITIAL_ASSOCIATION_STATUSES,
   AssociationScope,
   AssociationStatus,
   MEMBERSHIP_TYPES,
@@ -182,9 +183,11 @@ export class CreateAssociationDto {
   @Max(2_147_483_647)
   memberCount?: number;
 
-  @ApiPropertyOptional({ enum: ASSOCIATION_STATUSES, default: 'proposed' })
+  @ApiPropertyOptional({ enum: INITIAL_ASSOCIATION_STATUSES, default: 'proposed' })
   @IsOptional()
-  @IsIn(ASSOCIATION_STATUSES)
+  @IsIn(INITIAL_ASSOCIATION_STATUSES, {
+    message: `status must be one of ${INITIAL_ASSOCIATION_STATUSES.join(', ')} (a new association cannot be dissolved)`,
+  })
   status?: AssociationStatus;
 
   @ApiPropertyOptional({ type: ContactDto })

@@ -7,8 +7,14 @@ import { Upload } from './association-transfer.service';
 export async function readUpload(req: FastifyRequest): Promise<Upload> {
   if (!req.isMultipart())
     throw new BadInputError('upload.not_multipart', 'file: send the file as multipart/form-data');
-  const part = await req.file();
-  if (!part) throw new BadInputError('upload.missing', 'file: no file was sent');
-  const data = await part.toBuffer();
-  return { filename: part.filename, mimetype: part.mimetype, data };
+  try {
+    const part = await req.file();
+    if (!part) throw new BadInputError('upload.missing', 'file: no file was sent');
+    const data = await part.toBuffer();
+    return { filename: part.filename, mimetype: part.mimetype, data };
+  } catch (err) {
+    // A body that is not the multipart it claims (busboy: "Unexpected end of form"): 400, not 500.
+    if (err instanceof BadInputError || (err as { statusCode?: number }).statusCode === 413) throw err;
+    throw new BadInputError('upload.malformed', 'file: the multipart body is malformed');
+  }
 }

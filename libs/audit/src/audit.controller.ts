@@ -1,5 +1,12 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiPaginatedResponse, Auth, AuthContext, JobAcceptedView, Page, Roles } from '@tashakkol/shared';
 import { AuditQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
@@ -29,6 +36,7 @@ export class AuditController {
   }
 
   @Post('integrity-checks')
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) does not answer (Retry-After)' })
   @HttpCode(202)
   @Roles('admin')
   @ApiOperation({

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { config as loadDotenv } from 'dotenv';
 import {
   IsEmail,
   IsIn,
@@ -124,6 +125,16 @@ export class Environment {
   @Max(60000)
   REDIS_COMMAND_TIMEOUT_MS = 1000;
 
+  /**
+   * How long an API process trusts its cached copy of a user's token version: a logout,
+   * deactivation or demotion made through another process takes effect within this bound.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  TOKEN_VERSION_CACHE_SECONDS = 5;
+
   /** Directory where uploaded evidence documents are kept. */
   @IsString()
   STORAGE_DIR = '.data/files';
@@ -185,8 +196,12 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
 
 let cached: Environment | undefined;
 
-/** The validated environment of this process (validated once). */
+/**
+ * The validated environment of this process (validated once). A `.env` file in the working
+ * directory fills what the environment does not set (never in tests, which set their own).
+ */
 export function loadEnvironment(): Environment {
+  if (!cached && process.env.NODE_ENV !== 'test') loadDotenv({ quiet: true });
   cached ??= validateEnvironment(process.env);
   return cached;
 }

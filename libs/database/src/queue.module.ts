@@ -45,15 +45,21 @@ export function queueConnection(env: Environment): Record<string, unknown> {
     {
       provide: REDIS,
       inject: [Environment],
-      useFactory: (env: Environment): Redis | null =>
-        env.REDIS_URL && env.QUEUE_BACKEND === 'redis'
-          ? new Redis(env.REDIS_URL, {
-              keyPrefix: `${env.QUEUE_PREFIX}:`,
-              lazyConnect: false,
-              maxRetriesPerRequest: 1,
-              enableOfflineQueue: false,
-            })
-          : null,
+      useFactory: (env: Environment): Redis | null => {
+        if (!env.REDIS_URL || env.QUEUE_BACKEND !== 'redis') return null;
+        // Fails fast (no offline queue, a timeout per command): its users fall back or answer 503.
+        const redis = new Redis(env.REDIS_URL, {
+          keyPrefix: `${env.QUEUE_PREFIX}:`,
+          lazyConnect: false,
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+          commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS,
+          connectTimeout: env.REDIS_COMMAND_TIMEOUT_MS * 5,
+        });
+        // Connection losses are reported by the callers that notice them, not as unhandled events.
+        redis.on('error', () => undefined);
+        return redis;
+      },
     },
   ],
   exports: [REDIS],

@@ -8,6 +8,7 @@ import { DataSource, IsNull, Repository } from 'typeorm';
 import { InvalidCredentialsError, InvalidRefreshTokenError } from './identity.errors';
 import { loginKeys } from './rate-limit/login-limits';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
+import { TokenVersions } from './token-versions.service';
 import { RefreshToken } from './refresh-token.entity';
 import {
   DUMMY_PASSWORD_HASH,
@@ -23,6 +24,8 @@ export interface AccessTokenClaims {
   sub: string;
   role: AuthContext['role'];
   aid: string | null;
+  /** The user's token version when the token was issued (see TokenVersions). */
+  tv: number;
   typ: 'access';
 }
 
@@ -41,6 +44,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly env: Environment,
     private readonly limiter: RateLimiter,
+    private readonly versions: TokenVersions,
   ) {}
 
   /** Checks e-mail and password; the error never says which of the two was wrong. */
@@ -96,24 +100,29 @@ export class AuthService {
       return { kind: 'ok' as const, user, refreshToken: next.token };
     });
     if (outcome.kind !== 'ok') throw new InvalidRefreshTokenError();
-    return { ...this.accessToken(outcome.user), refreshToken: outcome.refreshToken };
+    return { ...(await this.accessToken(outcome.user)), refreshToken: outcome.refreshToken };
   }
 
+  /** Ends every session of the caller: refresh tokens revoked, access tokens refused from now on. */
   async logout(auth: AuthContext): Promise<void> {
-    await this.refreshTokens.update({ userId: auth.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.db.transaction(async (em) => {
+      await em.update(RefreshToken, { userId: auth.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.versions.raise(em, auth.userId);
+    });
   }
 
   private async issue(user: User, familyId: string): Promise<TokenPair> {
     const refresh = newRefreshToken();
     await this.refreshTokens.insert(this.tokenRow(refresh, user.id, familyId));
-    return { ...this.accessToken(user), refreshToken: refresh.token };
+    return { ...(await this.accessToken(user)), refreshToken: refresh.token };
   }
 
-  private accessToken(user: User): { accessToken: string; expiresIn: number } {
+  private async accessToken(user: User): Promise<{ accessToken: string; expiresIn: number }> {
     const claims: AccessTokenClaims = {
       sub: user.id,
       role: user.role,
       aid: user.associationId,
+      tv: (await this.versions.current(user.id)) ?? 0,
       typ: 'access',
     };
     return { accessToken: this.jwt.sign(claims), expiresIn: this.env.JWT_ACCESS_TTL_SECONDS };
@@ -131,6 +140,6 @@ export class AuthService {
 }
 
 export function stripSecret(user: User): User {
-  const { passwordHash: _hidden, ...rest } = user;
+  const { passwordHash: _hidden, tokenVersion: _version, ...rest } = user;
   return rest as User;
 }

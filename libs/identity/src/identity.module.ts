@@ -11,6 +11,7 @@ import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { LocalAuthGuard } from './guards/local-auth.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
+import { TokenVersions } from './token-versions.service';
 import { RolesGuard } from './guards/roles.guard';
 import { RecipientDirectory } from './recipient-directory.service';
 import { RefreshToken } from './refresh-token.entity';
@@ -33,8 +34,16 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [AuthService, UsersService, RateLimiter, RecipientDirectory],
-  exports: [AuthService, UsersService, RateLimiter, RecipientDirectory, TypeOrmModule, JwtModule],
+  providers: [AuthService, UsersService, RateLimiter, RecipientDirectory, TokenVersions],
+  exports: [
+    AuthService,
+    UsersService,
+    RateLimiter,
+    RecipientDirectory,
+    TokenVersions,
+    TypeOrmModule,
+    JwtModule,
+  ],
 })
 export class IdentityModule {}
 

@@ -47,4 +47,8 @@ export class User {
 
   @VersionColumn()
   version!: number;
+
+  /** In every access token (`tv`); raised on logout, deactivation, a new role, association or password. */
+  @Column({ name: 'token_version', type: 'integer', default: 1, select: false })
+  tokenVersion!: number;
 }

@@ -13,6 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQueryDto, Role, ROLES } from '@tashakkol/shared';
+import { IsAcceptablePassword } from './password-policy';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -43,10 +44,15 @@ export class CreateUserDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: 10, example: 'a-long-password' })
+  @ApiProperty({
+    minLength: 10,
+    example: 'kerman pistachio 1403',
+    description: 'Not one of the most common passwords; at least 5 different characters',
+  })
   @IsString()
   @MinLength(10)
   @MaxLength(200)
+  @IsAcceptablePassword()
   password!: string;
 
   @ApiProperty({ example: 'مریم احمدی' })
@@ -95,11 +101,12 @@ export class UpdateUserDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ minLength: 10 })
+  @ApiPropertyOptional({ minLength: 10, description: 'As for a new user' })
   @IsOptional()
   @IsString()
   @MinLength(10)
   @MaxLength(200)
+  @IsAcceptablePassword()
   password?: string;
 }
 

@@ -17,6 +17,7 @@ import { DataSource, Repository } from 'typeorm';
 import { bootstrapAdmin } from './admin-bootstrap';
 import { ASSOCIATION_DIRECTORY, AssociationDirectory } from './association-directory';
 import { stripSecret } from './auth.service';
+import { TokenVersions } from './token-versions.service';
 import { hashPassword } from './tokens';
 import { User } from './user.entity';
 import { toUserView, UserView } from './users.views';
@@ -30,6 +31,7 @@ export class UsersService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly versions: TokenVersions,
     @Optional() @Inject(ASSOCIATION_DIRECTORY) private readonly associations?: AssociationDirectory,
   ) {}
 
@@ -91,7 +93,7 @@ export class UsersService {
       const before = { ...user };
       const role = dto.role ?? user.role;
       const associationId = dto.associationId !== undefined ? dto.associationId : user.associationId;
-      await this.checkAssociationLink(role, role === 'board' ? associationId : null);
+      await this.checkAssociationLink(role, role === 'board' ? associationId : (dto.associationId ?? null));
       if (user.id === auth.userId && (dto.active === false || (dto.role && dto.role !== 'admin'))) {
         throw new ConflictError('user.self_lockout', 'role: an admin cannot demote or deactivate themself');
       }
@@ -103,6 +105,14 @@ export class UsersService {
       });
       if (passwordHash) user.passwordHash = passwordHash;
       const saved = await em.save(user);
+      // Tokens carry role and association: a change to either, a deactivation or a new password ends them now.
+      if (
+        passwordHash ||
+        saved.role !== before.role ||
+        saved.associationId !== before.associationId ||
+        saved.active !== before.active
+      )
+        await this.versions.raise(em, user.id);
       await this.audit.record(em, auth, {
         action: 'user.update',
         entity: 'user',
@@ -122,7 +132,14 @@ export class UsersService {
   }
 
   private async checkAssociationLink(role: Role, associationId: string | null): Promise<void> {
-    if (role !== 'board') return;
+    if (role !== 'board') {
+      if (associationId)
+        throw new BadInputError(
+          'user.association_not_allowed',
+          'associationId: only board users belong to an association',
+        );
+      return;
+    }
     if (!associationId)
       throw new BadInputError('user.association_required', 'associationId is required for board users');
     if (this.associations && !(await this.associations.exists(associationId))) {

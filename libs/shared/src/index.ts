@@ -18,4 +18,5 @@ export * from './ports/score-requests';
 export * from './api-responses';
 export * from './csv';
 export * from './poller';
+export * from './queue-call';
 export * from './spreadsheet-cell';

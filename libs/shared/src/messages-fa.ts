@@ -342,6 +342,9 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'request.bad_uuid': 'شناسه معتبر نیست',
   'request.bad_id': 'شناسه باید یک عدد درست باشد',
   malformed_json: 'بدنه درخواست JSON درستی نیست',
+  too_deep: 'بدنه درخواست بیش از اندازه تودرتو است',
+  'upload.malformed': 'بدنه چندبخشی (multipart) خراب است',
+  malformed_multipart: 'بدنه چندبخشی (multipart) مرز (boundary) ندارد',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'بدنه درخواست را با قالب application/json بفرستید',
   FST_ERR_CTP_BODY_TOO_LARGE: 'بدنه درخواست بیش از اندازه بزرگ است',
   duplicate: 'رکوردی با همین مقدار یکتا پیش از این ثبت شده است',
@@ -371,6 +374,8 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'user.self_lockout': 'مدیر سامانه نمی تواند نقش خود را پایین بیاورد یا خود را غیرفعال کند',
   'user.association_required': 'کاربر هیئت مدیره باید به یک تشکل وابسته باشد',
   'user.unknown_association': 'چنین تشکلی نیست',
+  'user.association_not_allowed': 'تنها کاربران هیئت مدیره به یک تشکل وابسته می شوند',
+  'queue.unavailable': 'صف کارها (Redis) پاسخ نمی دهد؛ کمی بعد دوباره بکوشید',
 
   // participation: members, surveys, assemblies, elections
   'participation.link_used': 'این پیوند پیش از این به کار رفته است؛ هر پیوند تنها یک بار کار می کند',
@@ -541,6 +546,8 @@ export const CONSTRAINT_TEXTS_FA: Record<string, (c: unknown[]) => string> = {
   notAJalaliDate: () => 'چنین روزی در تقویم شمسی نیست',
   nulCharacter: () => 'نباید نویسه NUL داشته باشد',
   loneSurrogate: () => 'متن یونی کد معتبر نیست (نیمه جانشین تنها)',
+  isAcceptablePassword: () =>
+    'گذرواژه بسیار رایج است یا تنوع کافی ندارد (دست کم ۵ نویسه گوناگون)؛ گذرواژه دیگری برگزینید',
 };
 
 /** The Persian text of an error: its code's own text, else one per entity, else one per status. */

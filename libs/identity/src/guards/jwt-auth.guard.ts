@@ -5,6 +5,7 @@ import { Environment } from '@tashakkol/config';
 import { AuthContext, PUBLIC_KEY, ROLES, UnauthenticatedError } from '@tashakkol/shared';
 import { createSecretKey, KeyObject } from 'crypto';
 import type { AccessTokenClaims } from '../auth.service';
+import { TokenVersions } from '../token-versions.service';
 
 /**
  * Global: every route needs a valid access token unless marked `@Public()`.
@@ -19,22 +20,26 @@ export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly versions: TokenVersions,
     env: Environment,
   ) {
     this.key = createSecretKey(Buffer.from(env.JWT_ACCESS_SECRET));
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]))
       return true;
     const req = context
       .switchToHttp()
       .getRequest<{ headers: Record<string, string | undefined>; user?: AuthContext }>();
-    req.user = this.authenticate(req.headers.authorization);
+    const { auth, version } = this.authenticate(req.headers.authorization);
+    // Logout, deactivation and a new role end a token at once, not when it expires.
+    if ((await this.versions.current(auth.userId)) !== version) throw unauthenticated();
+    req.user = auth;
     return true;
   }
 
-  private authenticate(header: string | undefined): AuthContext {
+  private authenticate(header: string | undefined): { auth: AuthContext; version: number } {
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (token) {
       try {
@@ -42,13 +47,25 @@ export class JwtAuthGuard implements CanActivate {
           secret: this.key as unknown as string,
           algorithms: ['HS256'],
         });
-        if (claims.typ === 'access' && ROLES.includes(claims.role) && typeof claims.sub === 'string') {
-          return { userId: claims.sub, role: claims.role, associationId: claims.aid ?? null };
+        if (
+          claims.typ === 'access' &&
+          ROLES.includes(claims.role) &&
+          typeof claims.sub === 'string' &&
+          typeof claims.tv === 'number'
+        ) {
+          return {
+            auth: { userId: claims.sub, role: claims.role, associationId: claims.aid ?? null },
+            version: claims.tv,
+          };
         }
       } catch {
         // expired, tampered, wrong algorithm: all the same 401 below
       }
     }
-    throw new UnauthenticatedError('identity.unauthenticated', 'Missing, invalid or expired access token');
+    throw unauthenticated();
   }
+}
+
+function unauthenticated(): UnauthenticatedError {
+  return new UnauthenticatedError('identity.unauthenticated', 'Missing, invalid or expired access token');
 }

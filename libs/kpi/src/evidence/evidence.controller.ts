@@ -33,7 +33,7 @@ export class EvidenceController {
   @Roles('board')
   @ApiOperation({
     summary:
-      'Attach an evidence document (PDF, image, spreadsheet; ≤ 10 MB; type checked by content) to a draft or returned report',
+      'Attach an evidence document (PDF, PNG, JPEG or XLSX; ≤ 10 MB; structure checked) to a draft or returned report',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -52,7 +52,7 @@ export class EvidenceController {
     @Query('indicatorCode') indicatorCode: string | undefined,
     @Req() req: FastifyRequest,
   ): Promise<EvidenceView> {
-    return this.evidence.upload(auth, id, indicatorCode, await readUpload(req));
+    return this.evidence.upload(auth, id, indicatorCode, () => readUpload(req));
   }
 
   @Get()

@@ -6,7 +6,7 @@ import { AuthContext, NotFoundError } from '@tashakkol/shared';
 import { createHash, randomUUID } from 'crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'fs/promises';
 import { dirname, join } from 'path';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { KpiIndicator } from '../indicators/indicator.entity';
 import { EvidenceRejectedError, UnknownIndicatorError } from '../kpi.errors';
 import { reportTransition } from '../reports/report-transition';
@@ -34,14 +34,17 @@ export class EvidenceService {
     auth: AuthContext,
     reportId: string,
     indicatorCode: string | undefined,
-    upload: Upload,
+    receive: () => Promise<Upload>,
   ): Promise<EvidenceView> {
+    // Who may attach, first: another association's board never gets a byte read or written.
+    await this.checkMayAttach(this.db.manager, auth, reportId);
+    const upload = await receive();
     if (upload.data.length === 0) throw new EvidenceRejectedError('is empty');
     if (upload.data.length > EVIDENCE_MAX_BYTES) throw new EvidenceRejectedError('is larger than 10 MB');
     const type = detectFileType(upload.data);
     if (!type)
       throw new EvidenceRejectedError(
-        'must be a PDF, an image (PNG, JPEG, WebP) or a spreadsheet (XLSX, XLS, ODS)',
+        'must be a PDF, a PNG or JPEG image, or an XLSX spreadsheet (checked by its whole structure)',
       );
     const sha256 = createHash('sha256').update(upload.data).digest('hex');
     const id = randomUUID();
@@ -51,8 +54,7 @@ export class EvidenceService {
     await writeFile(`${path}.part`, upload.data);
     try {
       return await this.db.transaction(async (em) => {
-        const report = await this.reports.find(em, auth, reportId, true);
-        reportTransition(report.status, 'attach_evidence', auth.role);
+        const report = await this.checkMayAttach(em, auth, reportId, true);
         if (indicatorCode && !(await em.exists(KpiIndicator, { where: { code: indicatorCode } }))) {
           throw new UnknownIndicatorError('indicatorCode', indicatorCode);
         }
@@ -84,6 +86,12 @@ export class EvidenceService {
       await unlink(path).catch(() => undefined);
       throw err;
     }
+  }
+
+  private async checkMayAttach(em: EntityManager, auth: AuthContext, reportId: string, lock = false) {
+    const report = await this.reports.find(em, auth, reportId, lock);
+    reportTransition(report.status, 'attach_evidence', auth.role);
+    return report;
   }
 
   async list(auth: AuthContext, reportId: string): Promise<EvidenceView[]> {

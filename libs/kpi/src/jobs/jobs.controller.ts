@@ -1,5 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiErrorResponses, ApiPaginatedResponse, Auth, AuthContext, Page, Roles } from '@tashakkol/shared';
 import { JOB_COUNTS_SCHEMA, JobView } from '../kpi.views';
 import { JobsQueryDto } from './jobs.dto';
@@ -13,6 +19,7 @@ export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Get()
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) does not answer (Retry-After)' })
   @ApiOperation({
     summary:
       'Background jobs of every queue: waiting, active, delayed and failed (with the reason), newest first; counts per queue',
@@ -26,6 +33,7 @@ export class JobsController {
   }
 
   @Post(':queue/:id/retry')
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) does not answer (Retry-After)' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Runs a failed job again (409 when the job is not failed)' })
   @ApiOkResponse({ type: JobView })

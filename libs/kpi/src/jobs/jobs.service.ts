@@ -3,7 +3,7 @@ import { JobView } from '../kpi.views';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
-import { AuthContext, NotFoundError, Page, QueueName } from '@tashakkol/shared';
+import { AuthContext, NotFoundError, Page, queueCall, QueueName } from '@tashakkol/shared';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobsQueryDto, JobState } from './jobs.dto';
@@ -32,7 +32,12 @@ export class JobsService {
     ]);
   }
 
-  async list(
+  /** Answers 503 quickly when a queue's Redis does not answer. */
+  list(query: JobsQueryDto): Promise<Page<JobView> & { counts: Record<string, Record<string, number>> }> {
+    return queueCall(this.queues.get(QueueName.Kpi) as Queue, () => this.read(query));
+  }
+
+  private async read(
     query: JobsQueryDto,
   ): Promise<Page<JobView> & { counts: Record<string, Record<string, number>> }> {
     const states = query.state ? [query.state] : DEFAULT_STATES;
@@ -69,6 +74,10 @@ export class JobsService {
   async retry(auth: AuthContext, queueName: string, id: string): Promise<JobView> {
     const queue = this.queues.get(queueName);
     if (!queue) throw new NotFoundError('queue', queueName);
+    return queueCall(queue, () => this.retryIn(auth, queue, queueName, id));
+  }
+
+  private async retryIn(auth: AuthContext, queue: Queue, queueName: string, id: string): Promise<JobView> {
     const job = await queue.getJob(id);
     if (!job) throw new NotFoundError('job', `${queueName}/${id}`);
     const state = await job.getState();

@@ -13,7 +13,7 @@ export class KpiWorkerBootstrap implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.producer.scheduleNightly();
+    await this.producer.keepNightlyScheduled();
     if (!(await this.scoring.hasAnyScore()) && (await this.scoring.associationsWithReports()).length > 0) {
       // The nightly checks raise the missing-report alerts, then queue a recompute of everyone.
       await this.producer.requestNightlyChecks('first-start');

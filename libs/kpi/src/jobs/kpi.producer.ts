@@ -1,6 +1,15 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { jobIds, JobName, JobPayloads, QueueName, RescoreReason, runIdAt } from '@tashakkol/shared';
+import {
+  jobIds,
+  JobName,
+  JobPayloads,
+  onQueueReconnect,
+  queueCall,
+  QueueName,
+  RescoreReason,
+  runIdAt,
+} from '@tashakkol/shared';
 import { JobsOptions, Queue } from 'bullmq';
 
 export const KPI_NIGHTLY_SCHEDULER = 'kpi-nightly-checks';
@@ -53,10 +62,12 @@ export class KpiProducer {
 
   async requestRecomputeAll(requestedBy?: string, runId = runIdAt(new Date())): Promise<string> {
     const payload: JobPayloads['kpi.recompute-all'] = { requestedBy };
-    const job = await this.queue.add('kpi.recompute-all', payload, {
-      ...KPI_JOB_OPTIONS,
-      jobId: jobIds.recomputeAll(runId),
-    });
+    const job = await queueCall(this.queue, () =>
+      this.queue.add('kpi.recompute-all', payload, {
+        ...KPI_JOB_OPTIONS,
+        jobId: jobIds.recomputeAll(runId),
+      }),
+    );
     return job.id ?? '';
   }
 
@@ -67,6 +78,12 @@ export class KpiProducer {
       { ...KPI_JOB_OPTIONS, jobId: jobIds.nightlyChecks(runId) },
     );
     return job.id ?? '';
+  }
+
+  /** The nightly schedule now, and again whenever Redis comes back (the worker calls this once). */
+  async keepNightlyScheduled(): Promise<void> {
+    await this.scheduleNightly();
+    await onQueueReconnect(this.queue, () => this.scheduleNightly());
   }
 
   /** Nightly at 01:30 Tehran: alerts for missing reports and stalled phases, then a recompute of everyone. */

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
+  ApiServiceUnavailableResponse,
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiNotFoundResponse,
