@@ -109,6 +109,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/associations/{id}/assemblies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** General assemblies (مجامع عمومی), newest notice first */
+    get: operations['AssembliesController_list'];
+    put?: never;
+    /** Give notice of an assembly: date, agenda, quorum rule */
+    post: operations['AssembliesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/associations/{id}/assemblies/{assemblyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Record that it met: day, eligible and attending members, resolutions (needs version) */
+    patch: operations['AssembliesController_record'];
+    trace?: never;
+  };
   '/api/v1/associations/{id}/board-members': {
     parameters: {
       query?: never;
@@ -173,6 +208,24 @@ export interface paths {
     /** Replace the culture profile (free text + chosen traits); the board may do it for its own association */
     put: operations['AssociationsController_putCultureProfile'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/associations/{id}/elections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Board elections (انتخابات هیئت مدیره), newest first */
+    get: operations['ElectionsController_list'];
+    put?: never;
+    /** Open an election: seats, the term, the candidates */
+    post: operations['ElectionsController_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -282,6 +335,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/associations/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The member registry (اعضا); contacts and identifiers only for the association's own board */
+    get: operations['MembersController_list'];
+    put?: never;
+    /** Register a member (the board keeps its registry) */
+    post: operations['MembersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/associations/{id}/members/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import members from CSV or XLSX: all rows or none, bad rows reported by line */
+    post: operations['MembersController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/associations/{id}/members/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counts of the registry: current members, firms, persons, dues paid */
+    get: operations['MembersController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/associations/{id}/members/{memberId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a member, record that they left, or their dues (needs version) */
+    patch: operations['MembersController_update'];
+    trace?: never;
+  };
   '/api/v1/associations/{id}/phases/{phase}/outputs': {
     parameters: {
       query?: never;
@@ -362,6 +484,24 @@ export interface paths {
     put?: never;
     /** Request a support for an association, stamped with its current phase (overrideReason when the kind does not suit it) */
     post: operations['SupportsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/associations/{id}/survey-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An association's survey runs */
+    get: operations['SurveysController_listRuns'];
+    put?: never;
+    /** Send a questionnaire to every current member: one one-time link each (shown once) */
+    post: operations['SurveysController_createRun'];
     delete?: never;
     options?: never;
     head?: never;
@@ -522,6 +662,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/ballot-links/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ballot behind a one-time link (used or expired → 410, unknown → 404) */
+    get: operations['BallotLinksController_read'];
+    put?: never;
+    /** Cast the secret ballot once */
+    post: operations['BallotLinksController_cast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/catalogs/categories': {
     parameters: {
       query?: never;
@@ -659,6 +817,57 @@ export interface paths {
     head?: never;
     /** Change a legal form (admin; needs version) */
     patch: operations['CatalogsController_updateLegalForm'];
+    trace?: never;
+  };
+  '/api/v1/elections/{id}/ballot-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Issue one secret-ballot link per current member (shown once) */
+    post: operations['ElectionsController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/elections/{id}/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Count (plurality; a tie on the last seat → 422) and write the elected board to the register */
+    post: operations['ElectionsController_count'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/elections/{id}/recorded-votes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record the votes counted on paper in the assembly (needs version) */
+    put: operations['ElectionsController_record'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/health/live': {
@@ -810,7 +1019,7 @@ export interface paths {
     /** The report's evidence documents */
     get: operations['EvidenceController_list'];
     put?: never;
-    /** Attach an evidence document (PDF, image, spreadsheet; ≤ 10 MB; type checked by content) to a draft or returned report */
+    /** Attach an evidence document (PDF, PNG, JPEG or XLSX; ≤ 10 MB; structure checked) to a draft or returned report */
     post: operations['EvidenceController_upload'];
     delete?: never;
     options?: never;
@@ -1265,6 +1474,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/survey-links/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questionnaire behind a one-time link (used or expired → 410, unknown → 404) */
+    get: operations['SurveyLinksController_read'];
+    put?: never;
+    /** Answer once, anonymously (an answer out of range → 400 naming the item) */
+    post: operations['SurveyLinksController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/survey-runs/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a run: its unused links stop working */
+    post: operations['SurveysController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/survey-runs/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Aggregates of a run (none under 5 answers); never an individual answer */
+    get: operations['SurveysController_results'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questionnaires (پرسشنامه ها) the chamber has defined */
+    get: operations['SurveysController_list'];
+    put?: never;
+    /** Define a questionnaire: Likert items and open questions */
+    post: operations['SurveysController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -1332,6 +1611,25 @@ export interface components {
       messageFa: string;
       period: string;
     };
+    AlertView: {
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 1405/09/10 */
+      createdAtJalali: string;
+      details: {
+        [key: string]: unknown;
+      } | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'score_declining' | 'report_missing' | 'phase_stalled';
+      messageEn: string;
+      messageFa: string;
+      period: string;
+      /** Format: date-time */
+      resolvedAt: string | null;
+    };
     AlertsView: {
       latest: components['schemas']['AlertItemView'][];
       /**
@@ -1342,6 +1640,12 @@ export interface components {
       open: {
         [key: string]: number;
       };
+    };
+    AnswerDto: {
+      /** @example services */
+      key: string;
+      /** @example 4 */
+      value: number | string;
     };
     ApprovalInPrincipleDto: {
       /**
@@ -1362,6 +1666,39 @@ export interface components {
        */
       version?: number;
     };
+    ApprovalLimitView: {
+      /** @description In force now */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description The limit it was delegated from
+       */
+      delegatedFromId: string | null;
+      /** Format: uuid */
+      grantedBy: string;
+      /** Format: uuid */
+      id: string;
+      kindCode: string;
+      /**
+       * @description Most one grant may be
+       * @example 2500000000
+       */
+      perGrant: string;
+      /** Format: uuid */
+      userId: string;
+      /** Format: date-time */
+      validFrom: string;
+      /** Format: date-time */
+      validUntil: string;
+      version: number;
+      /**
+       * @description Most the approver may approve in a fiscal year
+       * @example 2500000000
+       */
+      yearly: string;
+    };
     ApproveSupportDto: {
       /** @description Needed when a precaution (financial_independence) applies */
       acknowledgePrecautions?: boolean;
@@ -1371,6 +1708,41 @@ export interface components {
        * @description The version you last read (stale → 409)
        * @example 1
        */
+      version: number;
+    };
+    AssemblyListDto: {
+      items: components['schemas']['AssemblyViewDto'][];
+    };
+    AssemblyViewDto: {
+      agenda: string[];
+      /** Format: uuid */
+      associationId: string;
+      attended: number | null;
+      /** Format: date */
+      dueBy: string | null;
+      dueByJalali: string | null;
+      eligible: number | null;
+      fiscalYear: number;
+      /** Format: date */
+      heldOn: string | null;
+      heldOnJalali: string | null;
+      /** @description Met by its due date, after the notice period, with its quorum */
+      heldOnTime: boolean;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'ordinary' | 'extraordinary' | 'founding';
+      /** Format: date */
+      noticeDate: string;
+      noticeDateJalali: string;
+      quorumMet: boolean | null;
+      quorumNeeded: number | null;
+      /** @enum {string} */
+      quorumRule: 'half_plus_one' | 'two_thirds' | 'one_third' | 'any';
+      resolutions: string[];
+      /** Format: date */
+      scheduledOn: string;
+      scheduledOnJalali: string;
       version: number;
     };
     AssessedCriterionDto: {
@@ -1573,6 +1945,21 @@ export interface components {
       chamber: number | null;
       members: number | null;
     };
+    BallotDto: {
+      /** @description The chosen candidates (at most the number of seats) */
+      choices: string[];
+    };
+    BallotLinkViewDto: {
+      associationNameFa: string;
+      candidates: components['schemas']['CandidateViewDto'][];
+      seats: number;
+      /** Format: date */
+      termStart: string;
+      termStartJalali: string;
+    };
+    BallotLinksDto: {
+      links: components['schemas']['IssuedLinkDto'][];
+    };
     BenchmarkNoteDto: {
       /** @example ترکیه */
       country: string;
@@ -1638,6 +2025,47 @@ export interface components {
     BoardMembersView: {
       items: components['schemas']['BoardMemberView'][];
     };
+    BudgetView: {
+      /**
+       * @description Set when the unit is Rials
+       * @example 2500000000
+       */
+      amountRials: string | null;
+      /**
+       * @description total − reserved − spent
+       * @example 1000000
+       */
+      available: string;
+      /** @example 1405 */
+      fiscalYear: number;
+      /** @description Set when the unit is hours */
+      hours: number | null;
+      /** Format: uuid */
+      id: string;
+      kindCode: string;
+      kindNameFa?: string;
+      /**
+       * @description Approved, not yet delivered
+       * @example 2500000000
+       */
+      reserved: string;
+      /**
+       * @description Delivered
+       * @example 2500000000
+       */
+      spent: string;
+      /**
+       * @description In the budget’s unit
+       * @example 2500000000
+       */
+      total: string;
+      /** @enum {string} */
+      unit: 'rials' | 'hours';
+      version: number;
+    };
+    BudgetsView: {
+      items: components['schemas']['BudgetView'][];
+    };
     CancelSupportDto: {
       /** @example خارج از اولویت های امسال */
       comment: string;
@@ -1646,6 +2074,23 @@ export interface components {
        * @example 1
        */
       version: number;
+    };
+    CandidateDto: {
+      /** @example شرکت پسته نوین */
+      firmName?: string;
+      /** @example علی رضایی */
+      fullName: string;
+    };
+    CandidateViewDto: {
+      firmName: string | null;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+    };
+    CandidateVotesDto: {
+      /** Format: uuid */
+      candidateId: string;
+      votes: number;
     };
     CatalogLabelsView: {
       /** @description Association statuses */
@@ -1889,6 +2334,10 @@ export interface components {
       /** @example https://kerman-pistachio.ir */
       website?: string;
     };
+    CountOfValueDto: {
+      count: number;
+      value: number;
+    };
     CreateApprovalLimitDto: {
       /** @example financial */
       kindCode: string;
@@ -1914,6 +2363,43 @@ export interface components {
        * @example 10000000000
        */
       yearly: string;
+    };
+    CreateAssemblyDto: {
+      /**
+       * @example [
+       *       "گزارش هیئت مدیره",
+       *       "تصویب صورت های مالی"
+       *     ]
+       */
+      agenda: string[];
+      /**
+       * Format: date
+       * @description The charter’s deadline
+       * @example 2026-07-22
+       */
+      dueBy?: string;
+      /** @example 1405 */
+      fiscalYear: number;
+      /**
+       * @example ordinary
+       * @enum {string}
+       */
+      kind: 'ordinary' | 'extraordinary' | 'founding';
+      /**
+       * Format: date
+       * @example 2026-06-01
+       */
+      noticeDate: string;
+      /**
+       * @example half_plus_one
+       * @enum {string}
+       */
+      quorumRule: 'half_plus_one' | 'two_thirds' | 'one_third' | 'any';
+      /**
+       * Format: date
+       * @example 2026-06-20
+       */
+      scheduledOn: string;
     };
     CreateAssociationDto: {
       /**
@@ -1971,7 +2457,7 @@ export interface components {
        * @default proposed
        * @enum {string}
        */
-      status: 'proposed' | 'forming' | 'active' | 'dormant' | 'dissolved';
+      status: 'proposed' | 'forming' | 'active' | 'dormant';
     };
     CreateBoardMemberDto: {
       /**
@@ -2058,6 +2544,26 @@ export interface components {
       /** @example 10 */
       sortOrder?: number;
     };
+    CreateElectionDto: {
+      /**
+       * Format: uuid
+       * @description The assembly that holds the election
+       */
+      assemblyId?: string;
+      candidates: components['schemas']['CandidateDto'][];
+      /** @example 5 */
+      seats: number;
+      /**
+       * Format: date
+       * @example 2028-06-30
+       */
+      termEnd: string;
+      /**
+       * Format: date
+       * @example 2026-07-01
+       */
+      termStart: string;
+    };
     CreateIndicatorDto: {
       /** @default true */
       active: boolean;
@@ -2102,6 +2608,41 @@ export interface components {
       /** @enum {string} */
       unit: 'count' | 'percent' | 'rials' | 'hours' | 'score';
     };
+    CreateMemberDto: {
+      /**
+       * @default due
+       * @enum {string}
+       */
+      duesStatus: 'paid' | 'due' | 'exempt';
+      /** @example info@example.ir */
+      email?: string;
+      /**
+       * @description National id (person) or registration no./national id (firm)
+       * @example 10860012345
+       */
+      identifier: string;
+      /**
+       * Format: date
+       * @example 2024-03-20
+       */
+      joinedOn: string;
+      /**
+       * @example firm
+       * @enum {string}
+       */
+      kind: 'firm' | 'person';
+      /**
+       * Format: date
+       * @example null
+       */
+      leftOn?: Record<string, never> | null;
+      /** @example شرکت فرآوری پسته رفسنجان */
+      nameFa: string;
+      /** @example 09131234567 */
+      phone?: string;
+      /** @example فرآوری پسته */
+      trade?: string;
+    };
     CreateReportDto: {
       /**
        * @description Jalali period: 1405-07 (month), 1405-Q2 (quarter) or 1405 (year)
@@ -2134,6 +2675,28 @@ export interface components {
         | 'development'
       )[];
     };
+    CreateSurveyDto: {
+      /** @example member_satisfaction_v2 */
+      code: string;
+      items: components['schemas']['SurveyItemDto'][];
+      titleEn?: string;
+      /** @example نظرسنجی رضایت اعضا */
+      titleFa: string;
+    };
+    CreateSurveyRunDto: {
+      /**
+       * @description Days the links stay valid
+       * @default 30
+       */
+      expiresInDays: number;
+      /**
+       * @description The Jalali year the answers count for
+       * @example 1405
+       */
+      fiscalYear: number;
+      /** @example member_satisfaction */
+      surveyCode: string;
+    };
     CreateUserDto: {
       /**
        * Format: uuid
@@ -2144,7 +2707,10 @@ export interface components {
       email: string;
       /** @example مریم احمدی */
       fullName: string;
-      /** @example a-long-password */
+      /**
+       * @description Not one of the most common passwords; at least 5 different characters
+       * @example kerman pistachio 1403
+       */
       password: string;
       /** @enum {string} */
       role: 'admin' | 'staff' | 'approver' | 'president' | 'board';
@@ -2233,6 +2799,43 @@ export interface components {
        */
       role?: 'chair' | 'deputy' | 'secretary' | 'treasurer' | 'member';
     };
+    ElectionListDto: {
+      items: components['schemas']['ElectionViewDto'][];
+    };
+    ElectionResultDto: {
+      /** @description Secret ballots cast by link */
+      ballots: number;
+      /** @description Elected candidate ids, most voted first */
+      elected: string[];
+      ranking: components['schemas']['CandidateVotesDto'][];
+    };
+    ElectionViewDto: {
+      /** Format: uuid */
+      assemblyId: string | null;
+      /** Format: uuid */
+      associationId: string;
+      ballotsCast: number;
+      candidates: components['schemas']['CandidateViewDto'][];
+      /** Format: date */
+      countedOn: string | null;
+      countedOnJalali: string | null;
+      /** Format: uuid */
+      id: string;
+      recordedVotes: {
+        [key: string]: number;
+      };
+      result: components['schemas']['ElectionResultDto'] | null;
+      seats: number;
+      /** @enum {string} */
+      status: 'open' | 'counted';
+      /** Format: date */
+      termEnd: string;
+      termEndJalali: string;
+      /** Format: date */
+      termStart: string;
+      termStartJalali: string;
+      version: number;
+    };
     EmailDeliveryView: {
       /** @description Attempts made so far (failures are retried with backoff) */
       attempts: number;
@@ -2284,6 +2887,22 @@ export interface components {
       /** @enum {string} */
       axis: 'chamber' | 'association' | 'members';
       note?: string;
+    };
+    EvidenceView: {
+      /** @example application/pdf */
+      contentType: string;
+      /** @example صورت-جلسه.pdf */
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      /** @description The indicator it supports */
+      indicatorCode: string | null;
+      sha256: string;
+      sizeBytes: number;
+      /** Format: date-time */
+      uploadedAt: string;
+      /** @example 1405/09/10 */
+      uploadedAtJalali: string;
     };
     FactorRatingDto: {
       /** @example مصاحبه با ۱۲ فعال رسته */
@@ -2408,6 +3027,175 @@ export interface components {
       C: number;
       D: number;
     };
+    GrantDetailView: {
+      /** @example 2500000000 */
+      amountRials: string | null;
+      /** Format: date-time */
+      approvedAt: string | null;
+      /** @example 1405/09/10 */
+      approvedAtJalali: string | null;
+      /** Format: uuid */
+      approvedBy: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** @example انجمن صنفی خرمای کرمان */
+      associationNameFa?: string;
+      /** Format: uuid */
+      budgetId: string | null;
+      /** @enum {string} */
+      carries?: 'rials' | 'hours' | 'in_kind';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** @example 1405/09/10 */
+      decidedAtJalali: string | null;
+      /** Format: uuid */
+      decidedBy: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      /** @example 1405/09/10 */
+      deliveredAtJalali: string | null;
+      /** Format: uuid */
+      deliveredBy: string | null;
+      /** @description Every step, oldest first */
+      events: components['schemas']['GrantEventView'][];
+      evidence: string | null;
+      /**
+       * @description Jalali fiscal year
+       * @example 1405
+       */
+      fiscalYear: number;
+      hours: number | null;
+      /** Format: uuid */
+      id: string;
+      justification: string;
+      /** @example training */
+      kindCode: string;
+      /** @example آموزش */
+      kindNameFa?: string;
+      overrideReason: string | null;
+      participants: number | null;
+      /**
+       * @description The association’s phase when it was requested
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** @description Precautions acknowledged at approval */
+      precautions: string[];
+      /** @description What it takes from the budget (Rials or hours), as a string */
+      quantity: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /** @example 1405/09/10 */
+      requestedAtJalali: string | null;
+      /** Format: uuid */
+      requestedBy: string;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
+      suitsPhase: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    GrantEventView: {
+      /** @example approve */
+      action: string;
+      /** Format: uuid */
+      actorId: string;
+      actorRole: string;
+      comment: string | null;
+      fromStatus: string | null;
+      /** Format: uuid */
+      grantId: string;
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example 1405/09/10 */
+      occurredAtJalali: string;
+      toStatus: string;
+    };
+    GrantView: {
+      /** @example 2500000000 */
+      amountRials: string | null;
+      /** Format: date-time */
+      approvedAt: string | null;
+      /** @example 1405/09/10 */
+      approvedAtJalali: string | null;
+      /** Format: uuid */
+      approvedBy: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** @example انجمن صنفی خرمای کرمان */
+      associationNameFa?: string;
+      /** Format: uuid */
+      budgetId: string | null;
+      /** @enum {string} */
+      carries?: 'rials' | 'hours' | 'in_kind';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** @example 1405/09/10 */
+      decidedAtJalali: string | null;
+      /** Format: uuid */
+      decidedBy: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      /** @example 1405/09/10 */
+      deliveredAtJalali: string | null;
+      /** Format: uuid */
+      deliveredBy: string | null;
+      evidence: string | null;
+      /**
+       * @description Jalali fiscal year
+       * @example 1405
+       */
+      fiscalYear: number;
+      hours: number | null;
+      /** Format: uuid */
+      id: string;
+      justification: string;
+      /** @example training */
+      kindCode: string;
+      /** @example آموزش */
+      kindNameFa?: string;
+      overrideReason: string | null;
+      participants: number | null;
+      /**
+       * @description The association’s phase when it was requested
+       * @enum {string}
+       */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** @description Precautions acknowledged at approval */
+      precautions: string[];
+      /** @description What it takes from the budget (Rials or hours), as a string */
+      quantity: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /** @example 1405/09/10 */
+      requestedAtJalali: string | null;
+      /** Format: uuid */
+      requestedBy: string;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
+      suitsPhase: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     HistoryView: {
       /**
        * @example {
@@ -2432,6 +3220,9 @@ export interface components {
         | 'development';
       stays: components['schemas']['PhaseStayView'][];
       total: number;
+    };
+    ImportedDto: {
+      imported: number;
     };
     IndicatorChangeView: {
       /**
@@ -2477,23 +3268,45 @@ export interface components {
       value: number | null;
       weight: number;
     };
+    IssuedLinkDto: {
+      /** Format: uuid */
+      memberId: string;
+      memberNameFa: string;
+      /**
+       * @description The web app's page for this link
+       * @example /survey/…
+       */
+      path: string;
+      /** @description Shown once; only its hash is kept */
+      token: string;
+    };
+    ItemResultDto: {
+      answered: number;
+      distribution: components['schemas']['CountOfValueDto'][] | null;
+      key: string;
+      /** @enum {string} */
+      kind: 'likert' | 'open';
+      mean: number | null;
+      textFa: string;
+    };
     JobAcceptedView: {
       /** @description The queued job’s id (see `GET /jobs`) */
       jobId: string;
     };
-    JobViewDto: {
+    JobView: {
       attemptsMade: number;
       /** Format: date-time */
       createdAt: string;
       /** @description The job’s payload */
-      data: Record<string, never>;
+      data: {
+        [key: string]: unknown;
+      };
       failedReason: string | null;
       /** Format: date-time */
       finishedAt: string | null;
-      /** @example kpi:<associationId>:1405-Q2-r1 */
       id: string;
       maxAttempts: number;
-      /** @example kpi.score-report */
+      /** @example kpi.score-association */
       name: string;
       /** Format: date-time */
       processedAt: string | null;
@@ -2676,6 +3489,10 @@ export interface components {
        */
       version: number;
     };
+    LiveView: {
+      /** @enum {string} */
+      status: 'ok';
+    };
     LoginDto: {
       /** @example admin@tashakkol.local */
       email: string;
@@ -2693,6 +3510,47 @@ export interface components {
       /** @description Exchange it at `POST /auth/refresh`; used once */
       refreshToken: string;
       user: components['schemas']['UserView'];
+    };
+    MemberViewDto: {
+      /** Format: uuid */
+      associationId: string;
+      /** @description A member today */
+      current: boolean;
+      /** @enum {string} */
+      duesStatus: 'paid' | 'due' | 'exempt';
+      /** @description Only for the association's own board */
+      email?: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description Only for the association's own board */
+      identifier?: string;
+      /** Format: date */
+      joinedOn: string;
+      /** @example 1403/01/01 */
+      joinedOnJalali: string;
+      /** @enum {string} */
+      kind: 'firm' | 'person';
+      /** Format: date */
+      leftOn: string | null;
+      leftOnJalali: string | null;
+      nameFa: string;
+      /** @description Only for the association's own board */
+      phone?: string | null;
+      trade: string | null;
+      version: number;
+    };
+    MembersSummaryDto: {
+      /** Format: uuid */
+      associationId: string;
+      current: number;
+      duesDue: number;
+      duesExempt: number;
+      duesPaid: number;
+      /** @description Percent of current members (not exempt) who paid */
+      duesPaidRate: number | null;
+      firms: number;
+      left: number;
+      persons: number;
     };
     MilestoneDto: {
       /**
@@ -2767,6 +3625,10 @@ export interface components {
       titleFa: string;
     };
     Object: Record<string, never>;
+    OpenAnswersDto: {
+      key: string;
+      texts: string[];
+    };
     OrganisationalStructureDto: {
       /** @description The structure is not only designed but put in place */
       inPlace: boolean;
@@ -3183,6 +4045,40 @@ export interface components {
       /** @example 50 */
       C: number;
     };
+    RecordAssemblyDto: {
+      /** @example 23 */
+      attended: number;
+      /**
+       * @description Members entitled to attend
+       * @example 40
+       */
+      eligible: number;
+      /**
+       * Format: date
+       * @example 2026-06-20
+       */
+      heldOn: string;
+      resolutions?: string[];
+      /** @example 1 */
+      version: number;
+    };
+    RecordedDto: {
+      /** @enum {boolean} */
+      recorded: true;
+    };
+    RecordedVotesDto: {
+      /** @example 1 */
+      version: number;
+      /**
+       * @description Votes counted on paper in the assembly, by candidate id
+       * @example {
+       *       "candidate-id": 12
+       *     }
+       */
+      votes: {
+        [key: string]: number;
+      };
+    };
     RefreshDto: {
       refreshToken: string;
     };
@@ -3218,6 +4114,60 @@ export interface components {
       /** @description The version you last read; checked when given */
       version?: number;
     };
+    ReportRevisionView: {
+      /** Format: date-time */
+      acceptedAt: string | null;
+      reopenReason: string;
+      /** Format: date-time */
+      reopenedAt: string;
+      /** @example 1405/09/10 */
+      reopenedAtJalali: string;
+      /** Format: uuid */
+      reopenedBy: string | null;
+      reviewComment: string | null;
+      revision: number;
+      /** @description The values as accepted */
+      values: components['schemas']['ReportValueView'][];
+    };
+    ReportSummaryView: {
+      /** Format: date-time */
+      acceptedAt: string | null;
+      /** @example 1405/09/10 */
+      acceptedAtJalali: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      dueDate: string;
+      /** @example 1405/07/15 */
+      dueDateJalali: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Jalali period: 1405-07, 1405-Q2 or 1405
+       * @example 1405-Q2
+       */
+      period: string;
+      /** Format: date-time */
+      periodEnd: string;
+      /** Format: date-time */
+      periodStart: string;
+      /** Format: date-time */
+      returnedAt: string | null;
+      /** @example 1405/09/10 */
+      returnedAtJalali: string | null;
+      /** @description The reviewer’s comment (why it was returned) */
+      reviewComment: string | null;
+      /** @description 1, then +1 each time an accepted report is reopened */
+      revision: number;
+      revisionReason: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'accepted';
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example 1405/09/10 */
+      submittedAtJalali: string | null;
+      version: number;
+    };
     ReportValueDto: {
       /** @example دوره آموزش صادرات برای ۳۵ عضو */
       comment?: string;
@@ -3228,6 +4178,58 @@ export interface components {
        * @example 420
        */
       value: number | string;
+    };
+    ReportValueView: {
+      comment: string | null;
+      /** @example members_count */
+      indicatorCode: string;
+      /**
+       * @description Decimal as a string
+       * @example 120
+       */
+      value: string;
+    };
+    ReportView: {
+      /** Format: date-time */
+      acceptedAt: string | null;
+      /** @example 1405/09/10 */
+      acceptedAtJalali: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      dueDate: string;
+      /** @example 1405/07/15 */
+      dueDateJalali: string;
+      evidence: components['schemas']['EvidenceView'][];
+      history: components['schemas']['ReportRevisionView'][];
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Jalali period: 1405-07, 1405-Q2 or 1405
+       * @example 1405-Q2
+       */
+      period: string;
+      /** Format: date-time */
+      periodEnd: string;
+      /** Format: date-time */
+      periodStart: string;
+      /** Format: date-time */
+      returnedAt: string | null;
+      /** @example 1405/09/10 */
+      returnedAtJalali: string | null;
+      /** @description The reviewer’s comment (why it was returned) */
+      reviewComment: string | null;
+      /** @description 1, then +1 each time an accepted report is reopened */
+      revision: number;
+      revisionReason: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'accepted';
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example 1405/09/10 */
+      submittedAtJalali: string | null;
+      values: components['schemas']['ReportValueView'][];
+      version: number;
     };
     RequestSupportDto: {
       /**
@@ -3512,6 +4514,9 @@ export interface components {
       /** @example 180 */
       thresholdDays: number;
     };
+    SubmitAnswersDto: {
+      answers: components['schemas']['AnswerDto'][];
+    };
     SuccessFailureFactorsDto: {
       ratings: components['schemas']['FactorRatingDto'][];
       /**
@@ -3519,6 +4524,47 @@ export interface components {
        * @example 1
        */
       version?: number;
+    };
+    SummaryPhaseView: {
+      committedHours: number;
+      /** @example 2500000000 */
+      committedRials: string;
+      grants: number;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+    };
+    SummaryRowView: {
+      approved: number;
+      cancelled: number;
+      committedHours: number;
+      /**
+       * @description Approved or delivered
+       * @example 2500000000
+       */
+      committedRials: string;
+      delivered: number;
+      /** @example 2500000000 */
+      deliveredRials: string;
+      /** @description Grants approved with a precaution acknowledged */
+      flagged: number;
+      kindCode: string;
+      kindNameFa: string;
+      /** @enum {string} */
+      phase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      rejected: number;
+      requested: number;
     };
     SupportKind: {
       /** @description A retired kind (false) is offered in no phase and cannot be requested */
@@ -3568,6 +4614,19 @@ export interface components {
        */
       textFa: string;
     };
+    SupportSettingsView: {
+      id: number;
+      /** @description Most share of revenue (percent) chamber funding may be */
+      independenceMaxSharePercent: number;
+      /**
+       * @description Chamber funding per year above which approval needs the precaution acknowledged
+       * @example 2500000000
+       */
+      independenceThresholdRials: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     SupportsCellView: {
       delivered: number;
       flaggedPrecautions: number;
@@ -3590,6 +4649,106 @@ export interface components {
       byPhaseAndKind: components['schemas']['SupportsCellView'][];
       /** @example 1405 */
       fiscalYear: number | null;
+    };
+    SupportsSummaryView: {
+      /** @description Every phase, in order */
+      byPhase: components['schemas']['SummaryPhaseView'][];
+      byPhaseAndKind: components['schemas']['SummaryRowView'][];
+      fiscalYear: number | null;
+    };
+    SurveyItemDto: {
+      /** @example services */
+      key: string;
+      /** @enum {string} */
+      kind: 'likert' | 'open';
+      /** @default 5 */
+      max: number;
+      /** @default 1 */
+      min: number;
+      /** @description Defaults to true for Likert items and false for open ones */
+      required?: boolean;
+      textEn?: string;
+      /** @example از خدمات تشکل چقدر راضی هستید؟ */
+      textFa: string;
+    };
+    SurveyItemViewDto: {
+      key: string;
+      /** @enum {string} */
+      kind: 'likert' | 'open';
+      max?: number;
+      min?: number;
+      required?: boolean;
+      textEn?: string;
+      textFa: string;
+    };
+    SurveyLinkViewDto: {
+      associationNameFa: string;
+      /** Format: date-time */
+      expiresAt: string;
+      expiresAtJalali: string;
+      fiscalYear: number;
+      items: components['schemas']['SurveyItemViewDto'][];
+      titleFa: string;
+    };
+    SurveyListDto: {
+      items: components['schemas']['SurveyViewDto'][];
+    };
+    SurveyRunCreatedDto: {
+      links: components['schemas']['IssuedLinkDto'][];
+      run: components['schemas']['SurveyRunViewDto'];
+    };
+    SurveyRunListDto: {
+      items: components['schemas']['SurveyRunViewDto'][];
+    };
+    SurveyRunResultsDto: {
+      /** Format: uuid */
+      associationId: string;
+      fiscalYear: number;
+      invited: number;
+      items: components['schemas']['ItemResultDto'][];
+      minAnswers: number;
+      openAnswers: components['schemas']['OpenAnswersDto'][];
+      /** @description Percent of invited members who answered */
+      responseRate: number;
+      responses: number;
+      /** Format: uuid */
+      runId: string;
+      /** @description Mean of the Likert items on 0–100 */
+      satisfaction: number | null;
+      /** @description False under `minAnswers` answers: then no figure is given */
+      shown: boolean;
+    };
+    SurveyRunViewDto: {
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdAtJalali: string;
+      /** Format: date-time */
+      expiresAt: string;
+      expiresAtJalali: string;
+      /** @example 1405 */
+      fiscalYear: number;
+      /** Format: uuid */
+      id: string;
+      /** @description Members who were sent a link */
+      invited: number;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      surveyCode: string;
+      /** Format: uuid */
+      surveyId: string;
+      surveyTitleFa: string;
+      version: number;
+    };
+    SurveyViewDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      items: components['schemas']['SurveyItemViewDto'][];
+      titleEn: string | null;
+      titleFa: string;
+      version: number;
     };
     TargetInputDto: {
       /**
@@ -3935,6 +5094,21 @@ export interface components {
        */
       version: number;
     };
+    UpdateMemberDto: {
+      /** @enum {string} */
+      duesStatus?: 'paid' | 'due' | 'exempt';
+      email?: string | null;
+      /**
+       * Format: date
+       * @description The day the member left; null to undo
+       */
+      leftOn?: Record<string, never> | null;
+      nameFa?: string;
+      phone?: string | null;
+      trade?: string | null;
+      /** @example 1 */
+      version: number;
+    };
     UpdateSupportKindDto: {
       /** @description false retires the kind: offered in no phase, no new requests */
       active?: boolean;
@@ -3992,6 +5166,7 @@ export interface components {
       /** Format: uuid */
       associationId?: Record<string, never> | null;
       fullName?: string;
+      /** @description As for a new user */
       password?: string;
       /** @enum {string} */
       role?: 'admin' | 'staff' | 'approver' | 'president' | 'board';
@@ -4021,6 +5196,10 @@ export interface components {
       updatedAt: string;
       /** @example 1405/09/10 */
       updatedAtJalali: string;
+      version: number;
+    };
+    VersionDto: {
+      /** @example 1 */
       version: number;
     };
     YearlyRatingView: {
@@ -4082,6 +5261,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['ApprovalLimitView'][];
+          };
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -4124,6 +5313,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalLimitView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -4153,6 +5350,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4604,12 +5810,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{items: [{id, kind, period, messageFa, messageEn, details, createdAt, createdAtJalali}], total, page, pageSize}` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['AlertView'][];
+          };
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -4631,6 +5840,204 @@ export interface operations {
       };
       /** @description Not found, or another association’s object the caller may not see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AssembliesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssemblyListDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AssembliesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAssemblyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssemblyViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board, staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AssembliesController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        assemblyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordAssemblyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssemblyViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board, staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -5067,6 +6474,124 @@ export interface operations {
       };
     };
   };
+  ElectionsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ElectionListDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ElectionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateElectionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ElectionViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board, staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   ReportsController_list: {
     parameters: {
       query?: {
@@ -5087,7 +6612,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['ReportSummaryView'][];
+          };
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -5133,6 +6662,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -5162,6 +6699,15 @@ export interface operations {
       };
       /** @description Not found, or another association’s object the caller may not see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -5356,6 +6902,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleController_approve: {
@@ -5436,6 +6991,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LifecycleController_reject: {
@@ -5481,6 +7045,352 @@ export interface operations {
         };
       };
       /** @description The caller’s role may not do this (allowed: approver, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MembersController_list: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        /** @description Only current members (true) or only those who left (false) */
+        current?: boolean;
+        /** @description Part of the name (Persian letter forms folded) */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['MemberViewDto'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MembersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMemberDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MembersController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportedDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MembersController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembersSummaryDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MembersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMemberDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5645,7 +7555,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description A stale `version`, a duplicate, or an illegal state change */
+      /**
+       * @description A stale `version`, a duplicate, or an illegal state change
+       *
+       *     A stale `version`, a duplicate, or an illegal state change
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5663,7 +7577,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description A rule of the domain refused it */
+      /**
+       * @description A rule of the domain refused it
+       *
+       *     A rule of the domain refused it
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5796,7 +7714,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['GrantView'][];
+          };
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -5842,6 +7764,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -5880,6 +7810,151 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SurveysController_listRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyRunListDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SurveysController_createRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSurveyRunDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyRunCreatedDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5996,8 +8071,26 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6068,6 +8161,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6188,6 +8290,15 @@ export interface operations {
       };
       /** @description The caller’s role may not do this (allowed: admin) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The job queue (Redis) does not answer (Retry-After) */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6360,6 +8471,115 @@ export interface operations {
       };
       /** @description Too many refreshes of one session (token family) */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  BallotLinksController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BallotLinkViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Gone: used up or expired */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  BallotLinksController_cast: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BallotDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordedDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Gone: used up or expired */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -6950,6 +9170,248 @@ export interface operations {
       };
     };
   };
+  ElectionsController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BallotLinksDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board, staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ElectionsController_count: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ElectionViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board, staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ElectionsController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordedVotesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ElectionViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board, staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   HealthController_live: {
     parameters: {
       query?: never;
@@ -6963,7 +9425,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LiveView'];
+        };
       };
     };
   };
@@ -7060,7 +9524,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['KpiIndicator'][];
+          };
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -7123,6 +9591,15 @@ export interface operations {
       };
       /** @description The caller’s role may not do this (allowed: admin) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7288,7 +9765,17 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            /** @description Per queue, jobs per state */
+            counts: {
+              [key: string]: {
+                [key: string]: number;
+              };
+            };
+            items?: components['schemas']['JobView'][];
+          };
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -7317,6 +9804,19 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /**
+       * @description A service the operation needs is unavailable; retry later
+       *
+       *     The job queue (Redis) does not answer (Retry-After)
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   JobsController_retry: {
@@ -7336,7 +9836,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['JobViewDto'];
+          'application/json': components['schemas']['JobView'];
         };
       };
       /** @description Bad input: the message and `field` name the offending field */
@@ -7384,6 +9884,19 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /**
+       * @description A service the operation needs is unavailable; retry later
+       *
+       *     The job queue (Redis) does not answer (Retry-After)
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   ReportsController_get: {
@@ -7401,7 +9914,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -7447,6 +9962,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -7518,6 +10041,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -7589,7 +10120,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EvidenceView'][];
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -7641,6 +10174,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -7677,6 +10218,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description The body is not JSON */
       415: {
         headers: {
@@ -7700,11 +10259,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The document as uploaded */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'image/jpeg': string;
+          'image/png': string;
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -7750,6 +10315,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -7821,6 +10394,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -7892,6 +10473,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -7946,6 +10535,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   ScoresController_requestRecompute: {
@@ -7957,12 +10555,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{jobId}` of the recompute-all job */
+      /** @description The recompute-all job */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['JobAcceptedView'];
+        };
       };
       /** @description No access token, or an invalid or expired one */
       401: {
@@ -8574,6 +11174,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetsView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -8616,6 +11224,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -8636,6 +11252,15 @@ export interface operations {
       };
       /** @description The caller’s role may not do this (allowed: admin, president) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -8723,6 +11348,15 @@ export interface operations {
       };
       /** @description The caller’s role may not do this (allowed: admin) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -8829,12 +11463,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ independenceThresholdRials, independenceMaxSharePercent, version }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SupportSettingsView'];
+        };
       };
       /** @description No access token, or an invalid or expired one */
       401: {
@@ -8869,6 +11504,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportSettingsView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -8939,6 +11582,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['GrantView'][];
+          };
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -8990,6 +11643,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The file, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -9030,6 +11693,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportsSummaryView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -9074,7 +11745,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GrantDetailView'];
+        };
       };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
@@ -9120,6 +11793,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -9174,6 +11855,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description A rule of the domain refused it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   SupportsController_cancel: {
@@ -9191,6 +11881,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -9262,6 +11960,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -9333,6 +12039,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GrantView'];
+        };
+      };
       /** @description Bad input: the message and `field` name the offending field */
       400: {
         headers: {
@@ -9362,6 +12076,347 @@ export interface operations {
       };
       /** @description Not found, or another association’s object the caller may not see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SurveyLinksController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyLinkViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Gone: used up or expired */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SurveyLinksController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitAnswersDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordedDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Gone: used up or expired */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SurveysController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyRunViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SurveysController_results: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyRunResultsDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SurveysController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyListDto'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin, approver, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SurveysController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSurveyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyViewDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
