@@ -73,6 +73,7 @@ export class ScoresController {
   @Roles('admin')
   @ApiOperation({ summary: 'Queues a recompute of every association’s scores' })
   @ApiAcceptedResponse({ type: JobAcceptedView, description: 'The recompute-all job' })
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) does not answer (Retry-After)' })
   requestRecompute(@Auth() auth: AuthContext): Promise<JobAcceptedView> {
     return this.recompute.requestAll(auth);
   }
