@@ -106,12 +106,16 @@ export function refuseMultipartWithoutBoundary(app: NestFastifyApplication): voi
     });
 }
 
-/** Answers to authenticated requests are never kept by browsers or proxies (ASVS 8.2.1). */
+/**
+ * Answers to authenticated requests are never kept by browsers or proxies (ASVS 8.2.1), unless the
+ * route chose a policy of its own (the catalog labels: `private`, the same for every user).
+ */
 export function noStoreForAuthenticated(app: NestFastifyApplication): void {
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', async (req, reply) => {
-      if (req.headers.authorization) reply.header('cache-control', 'no-store');
+      if (req.headers.authorization && !reply.hasHeader('cache-control'))
+        reply.header('cache-control', 'no-store');
     });
 }
