@@ -7,7 +7,15 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiPaginatedResponse, Auth, AuthContext, JobAcceptedView, Page, Roles } from '@tashakkol/shared';
+import {
+  ApiPaginatedResponse,
+  Auth,
+  AuthContext,
+  JobAcceptedView,
+  Page,
+  Roles,
+  ApiErrorResponses,
+} from '@tashakkol/shared';
 import { AuditQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
 import { AuditEntryView, AuditIntegrityView } from './audit.views';
@@ -23,6 +31,7 @@ export class AuditController {
     summary: 'The audit log (newest first). A board user sees only the entries of its own association.',
   })
   @ApiPaginatedResponse(AuditEntryView)
+  @ApiErrorResponses(404)
   list(@Auth() auth: AuthContext, @Query() query: AuditQueryDto): Promise<Page<AuditEntryView>> {
     return this.audit.list(auth, query);
   }

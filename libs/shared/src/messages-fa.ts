@@ -262,6 +262,19 @@ export const FIELD_LABELS_FA: Record<string, string> = {
   titleFa: 'عنوان فارسی',
   trade: 'رسته',
   votes: 'آرا',
+  attemptsMade: 'شمار تلاش های انجام شده',
+  maxAttempts: 'بیشینه تلاش ها',
+  failedReason: 'دلیل ناکامی',
+  data: 'داده',
+  createdAt: 'زمان ایجاد',
+  processedAt: 'زمان آغاز پردازش',
+  finishedAt: 'زمان پایان',
+  attempts: 'شمار تلاش ها',
+  sentAt: 'زمان ارسال',
+  error: 'خطا',
+  bodyFa: 'متن',
+  createdAtJalali: 'تاریخ ایجاد',
+  readAt: 'زمان خواندن',
 };
 
 /** The Persian name of each entity a `<entity>.not_found` or `<entity>.stale_version` names. */
