@@ -24,14 +24,13 @@ import { OneTimeLink } from './one-time-link.entity';
 import {
   ElectionCountedError,
   ElectionTieError,
-  LinkNotFoundError,
   LinkSpentError,
   NoMembersError,
 } from './participation.errors';
 import { BallotDto, CreateElectionDto, RecordedVotesDto } from './participation.dto';
 import { BallotLinkViewDto, ElectionViewDto, IssuedLinkDto } from './participation.views';
-import { hashLinkToken, looksLikeLinkToken, newLinkToken } from './survey-rules';
-import { spendLink } from './surveys.service';
+import { newLinkToken } from './survey-rules';
+import { findUsableLink, spendLink } from './one-time-links';
 
 const DAY = 86_400_000;
 
@@ -321,13 +320,7 @@ export class ElectionsService {
   }
 
   private async usableBallot(token: string): Promise<Election> {
-    if (!looksLikeLinkToken(token)) throw new LinkNotFoundError();
-    const link = await this.db
-      .getRepository(OneTimeLink)
-      .findOne({ where: { tokenHash: hashLinkToken(token), purpose: 'ballot' } });
-    if (!link) throw new LinkNotFoundError();
-    if (link.usedAt) throw new LinkSpentError('used');
-    if (link.expiresAt.getTime() <= Date.now()) throw new LinkSpentError('expired');
+    const link = await findUsableLink(this.db.manager, 'ballot', token);
     const election = await this.db.getRepository(Election).findOneByOrFail({ id: link.subjectId });
     if (election.status === 'counted') throw new LinkSpentError('closed');
     return election;

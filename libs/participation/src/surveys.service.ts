@@ -15,23 +15,16 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { todayUtc } from './members.service';
 import { Member } from './member.entity';
 import { OneTimeLink } from './one-time-link.entity';
+import { findUsableLink, spendLink } from './one-time-links';
 import {
   DuplicateRunError,
   InvalidAnswersError,
-  LinkNotFoundError,
   LinkSpentError,
   NoMembersError,
 } from './participation.errors';
 import { CreateSurveyDto, CreateSurveyRunDto, SubmitAnswersDto } from './participation.dto';
 import { SurveyResponse } from './survey-response.entity';
-import {
-  aggregateRun,
-  checkAnswers,
-  hashLinkToken,
-  looksLikeLinkToken,
-  MIN_ANSWERS_FOR_RESULTS,
-  newLinkToken,
-} from './survey-rules';
+import { aggregateRun, checkAnswers, MIN_ANSWERS_FOR_RESULTS, newLinkToken } from './survey-rules';
 import { SurveyRun } from './survey-run.entity';
 import { Survey } from './survey.entity';
 import {
@@ -278,13 +271,7 @@ export class SurveysService {
   }
 
   private async usableLink(token: string, em: EntityManager): Promise<{ link: OneTimeLink; run: SurveyRun }> {
-    if (!looksLikeLinkToken(token)) throw new LinkNotFoundError();
-    const link = await em
-      .getRepository(OneTimeLink)
-      .findOne({ where: { tokenHash: hashLinkToken(token), purpose: 'survey' } });
-    if (!link) throw new LinkNotFoundError();
-    if (link.usedAt) throw new LinkSpentError('used');
-    if (link.expiresAt.getTime() <= Date.now()) throw new LinkSpentError('expired');
+    const link = await findUsableLink(em, 'survey', token);
     const run = await em.getRepository(SurveyRun).findOneByOrFail({ id: link.subjectId });
     if (run.status === 'closed') throw new LinkSpentError('closed');
     return { link, run };
@@ -308,27 +295,6 @@ export class SurveysService {
     const rows = await this.db.getRepository(Survey).find({ where: { id: In([...new Set(ids)]) } });
     return new Map(rows.map((s) => [s.id, s]));
   }
-}
-
-/**
- * Spends a one-time link if it is still usable. Under READ COMMITTED a second UPDATE of the
- * same row waits for the first and re-checks `used_at`, so of racing callers exactly one wins.
- */
-export async function spendLink(
-  em: EntityManager,
-  purpose: 'survey' | 'ballot',
-  token: string,
-): Promise<boolean> {
-  const result = await em
-    .createQueryBuilder()
-    .update(OneTimeLink)
-    .set({ usedAt: () => 'now()' })
-    .where('token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > now()', {
-      hash: hashLinkToken(token),
-      purpose,
-    })
-    .execute();
-  return result.affected === 1;
 }
 
 function toSurveyView(s: Survey): SurveyView {
