@@ -18,7 +18,7 @@ import { Assembly } from './assembly.entity';
 import { Ballot } from './ballot.entity';
 import { countPlurality, tally } from './election-rules';
 import { Election } from './election.entity';
-import { Member } from './member.entity';
+import { currentMemberSql, Member } from './member.entity';
 import { todayUtc } from './members.service';
 import { OneTimeLink } from './one-time-link.entity';
 import {
@@ -149,7 +149,7 @@ export class ElectionsService {
         .createQueryBuilder('m')
         .select(['m.id', 'm.nameFa'])
         .where('m.association_id = :id', { id: election.associationId })
-        .andWhere('m.joined_on <= :today AND (m.left_on IS NULL OR m.left_on > :today)', { today })
+        .andWhere(currentMemberSql(':today'), { today })
         .orderBy('m.name_fa')
         .getMany();
       if (!members.length) throw new NoMembersError();

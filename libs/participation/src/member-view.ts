@@ -1,5 +1,5 @@
 import { jalaliOf } from '@tashakkol/shared';
-import type { Member } from './member.entity';
+import { isCurrentMember, type Member } from './member.entity';
 import type { MemberViewDto as MemberView } from './participation.views';
 
 export type { MemberView };
@@ -15,7 +15,7 @@ export function toMemberView(m: Member, withContacts: boolean, today: string): M
     joinedOnJalali: jalaliOf(m.joinedOn) as string,
     leftOn: m.leftOn,
     leftOnJalali: jalaliOf(m.leftOn),
-    current: m.joinedOn <= today && (m.leftOn === null || m.leftOn > today),
+    current: isCurrentMember(m, today),
     duesStatus: m.duesStatus,
     version: m.version,
   };

@@ -17,6 +17,17 @@ export type MemberKind = (typeof MEMBER_KINDS)[number];
 export const DUES_STATUSES = ['paid', 'due', 'exempt'] as const;
 export type DuesStatus = (typeof DUES_STATUSES)[number];
 
+/**
+ * "A member on `day`": joined by then and not yet left. The one home of the rule; SQL filters
+ * derive from it (`day` is a parameter placeholder such as `:today` or `$2`).
+ */
+export function isCurrentMember(m: { joinedOn: string; leftOn: string | null }, day: string): boolean {
+  return m.joinedOn <= day && (m.leftOn === null || m.leftOn > day);
+}
+export function currentMemberSql(day: string, alias = 'm'): string {
+  return `${alias}.joined_on <= ${day} AND (${alias}.left_on IS NULL OR ${alias}.left_on > ${day})`;
+}
+
 /** One member (عضو) of an association: a firm or a person; kept after leaving, with the date. */
 @Entity('members')
 @Index('ux_members_association_identifier', ['associationId', 'identifier'], { unique: true })

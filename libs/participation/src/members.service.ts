@@ -16,7 +16,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { toMemberView, MemberView } from './member-view';
-import { Member } from './member.entity';
+import { currentMemberSql, Member } from './member.entity';
 import { DuplicateMemberError } from './participation.errors';
 import { CreateMemberDto, MemberQueryDto, UpdateMemberDto } from './participation.dto';
 import { MembersSummaryDto as MembersSummary } from './participation.views';
@@ -58,8 +58,7 @@ export class MembersService {
       .addOrderBy('m.id', 'ASC')
       .offset(pageOffset(query))
       .limit(query.pageSize);
-    if (query.current === true)
-      qb.andWhere('m.joined_on <= :today AND (m.left_on IS NULL OR m.left_on > :today)', { today });
+    if (query.current === true) qb.andWhere(currentMemberSql(':today'), { today });
     if (query.current === false) qb.andWhere('m.left_on IS NOT NULL AND m.left_on <= :today', { today });
     if (query.q)
       qb.andWhere('m.name_search LIKE :q', {
@@ -83,6 +82,7 @@ export class MembersService {
   /** Counts for many associations in one query (the KPI worker reads them for a whole batch). */
   async summaries(associationIds: string[], day: string): Promise<MembersSummary[]> {
     if (!associationIds.length) return [];
+    const current = currentMemberSql('$2');
     const rows: {
       association_id: string;
       current: string;
@@ -94,13 +94,13 @@ export class MembersService {
       exempt: string;
     }[] = await this.db.query(
       `SELECT a.id AS association_id,
-              count(m.id) FILTER (WHERE m.joined_on <= $2 AND (m.left_on IS NULL OR m.left_on > $2)) AS current,
-              count(m.id) FILTER (WHERE m.kind = 'firm' AND m.joined_on <= $2 AND (m.left_on IS NULL OR m.left_on > $2)) AS firms,
-              count(m.id) FILTER (WHERE m.kind = 'person' AND m.joined_on <= $2 AND (m.left_on IS NULL OR m.left_on > $2)) AS persons,
+              count(m.id) FILTER (WHERE ${current}) AS current,
+              count(m.id) FILTER (WHERE m.kind = 'firm' AND ${current}) AS firms,
+              count(m.id) FILTER (WHERE m.kind = 'person' AND ${current}) AS persons,
               count(m.id) FILTER (WHERE m.left_on IS NOT NULL AND m.left_on <= $2) AS left,
-              count(m.id) FILTER (WHERE m.dues_status = 'paid' AND m.joined_on <= $2 AND (m.left_on IS NULL OR m.left_on > $2)) AS paid,
-              count(m.id) FILTER (WHERE m.dues_status = 'due' AND m.joined_on <= $2 AND (m.left_on IS NULL OR m.left_on > $2)) AS due,
-              count(m.id) FILTER (WHERE m.dues_status = 'exempt' AND m.joined_on <= $2 AND (m.left_on IS NULL OR m.left_on > $2)) AS exempt
+              count(m.id) FILTER (WHERE m.dues_status = 'paid' AND ${current}) AS paid,
+              count(m.id) FILTER (WHERE m.dues_status = 'due' AND ${current}) AS due,
+              count(m.id) FILTER (WHERE m.dues_status = 'exempt' AND ${current}) AS exempt
          FROM unnest($1::uuid[]) AS a(id)
          LEFT JOIN members m ON m.association_id = a.id
         GROUP BY a.id`,

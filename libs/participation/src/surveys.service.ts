@@ -13,7 +13,7 @@ import {
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { todayUtc } from './members.service';
-import { Member } from './member.entity';
+import { currentMemberSql, Member } from './member.entity';
 import { OneTimeLink } from './one-time-link.entity';
 import { findUsableLink, spendLink } from './one-time-links';
 import {
@@ -121,7 +121,7 @@ export class SurveysService {
         .createQueryBuilder('m')
         .select(['m.id', 'm.nameFa'])
         .where('m.association_id = :associationId', { associationId })
-        .andWhere('m.joined_on <= :today AND (m.left_on IS NULL OR m.left_on > :today)', { today })
+        .andWhere(currentMemberSql(':today'), { today })
         .orderBy('m.name_fa')
         .getMany();
       if (!members.length) throw new NoMembersError();
