@@ -64,3 +64,25 @@ export async function login(port: number, email: string, password: string): Prom
   if (res.status !== 200) throw new Error(`login ${email} answered ${res.status}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
+
+/** In a server process: answers the message 'cpu' with its CPU time so far (µs, user + system). */
+export function answerCpuUsage(): void {
+  process.on('message', (message) => {
+    if (message !== 'cpu') return;
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpu: user + system });
+  });
+}
+
+/** The CPU time a server process has used so far (µs), asked of it by message. */
+export function cpuUsageOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (m: unknown) => {
+      if (typeof m !== 'object' || m === null || !('cpu' in m)) return;
+      child.off('message', onMessage);
+      resolve(Number((m as { cpu: number }).cpu));
+    };
+    child.on('message', onMessage);
+    child.send('cpu');
+  });
+}

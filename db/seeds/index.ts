@@ -10,7 +10,7 @@ import { usersSeed } from './users.seed';
 
 /**
  * Every seed, in the order they must run: the admin first (it grants the demo approver's limits in
- * the supports seed); supports and kpi read the phases the lifecycle seed sets.
+ * the supports seed); supports, participation and kpi read the phases the lifecycle seed sets.
  */
 export const SEEDS: Seed[] = [
   adminSeed,
@@ -19,6 +19,7 @@ export const SEEDS: Seed[] = [
   associationsSeed,
   lifecycleSeed,
   supportsSeed,
-  kpiSeed,
+  // The members' voice before the reports: the worker may score the demo as soon as they are queued.
   participationSeed,
+  kpiSeed,
 ];

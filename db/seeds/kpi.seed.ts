@@ -41,30 +41,54 @@ export async function seedIndicatorCatalog(ds: DataSource | EntityManager): Prom
   return added;
 }
 
-type Trend = 'improving' | 'declining' | 'steady';
-const DIR: Record<Trend, number> = { improving: 1, declining: -1, steady: 0.2 };
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+export type Trend = 'improving' | 'declining' | 'steady';
+export const DIR: Record<Trend, number> = { improving: 1, declining: -1, steady: 0.2 };
+export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * The demo associations with reports (phases 5 and 6, oldest first) and what each one's two years
+ * look like; the participation seed gives the same associations their members' voice.
+ */
+export async function demoKpiAssociations(
+  ds: DataSource | EntityManager,
+): Promise<{ id: string; name_fa: string; trend: Trend; missing: boolean; size: number }[]> {
+  const rows: { id: string; name_fa: string }[] = await ds.query(
+    `SELECT id, name_fa FROM associations WHERE phase IN ('support_monitoring', 'development') ORDER BY created_at, id`,
+  );
+  const trends: Trend[] = ['improving', 'declining', 'steady'];
+  return rows.map((a, k) => ({
+    ...a,
+    trend: trends[k % trends.length],
+    missing: rows.length >= 2 && k === rows.length - 1,
+    size: 40 + ((k * 37) % 160),
+  }));
+}
+
+/** The Jalali years of demo data: 1403 and 1404. */
+export const DEMO_YEARS = ['1403', '1404'];
+
+/** The current members at the end of demo quarter q (0…7): the registry the participation seed writes. */
+export function demoMembersAt(size: number, trend: Trend, q: number): number {
+  return Math.round(size * (1 + (trend === 'improving' ? 0.04 : trend === 'declining' ? -0.025 : 0.005) * q));
+}
 
 /**
  * Believable quarterly values: step q (0…7) of two years, for an association of a given size and
  * trend. Chamber funding, training delivered and report timeliness are not here: the scores read
- * them from the demo grants (supports seed) and the reports' dates.
+ * them from the demo grants (supports seed) and the reports' dates; nor are the members count and
+ * the member database's records: the participation seed's member registry holds them.
  */
 export function demoQuarterValues(size: number, trend: Trend, q: number): Record<string, number> {
   const d = DIR[trend];
-  const members = Math.round(
-    size * (1 + (trend === 'improving' ? 0.04 : trend === 'declining' ? -0.025 : 0.005) * q),
-  );
-  const firms = size * 3;
+  const members = demoMembersAt(size, trend, q);
+  const firms = Math.round(size * 1.2);
   const feesDue = members * 12_000_000;
   const feesCollected = Math.round(feesDue * clamp(0.62 + 0.04 * q * d, 0.2, 0.98));
   const revenue = feesCollected + Math.round(size * 9_000_000 * (1 + 0.06 * q * d));
   const proposals = Math.max(0, Math.round(1 + 0.35 * q * d));
   return {
-    members_count: members,
     new_members: Math.max(0, Math.round(size * 0.04 * (1 + 0.1 * q * d))),
     firms_in_trade: firms,
-    database_records: Math.round(firms * clamp(0.38 + 0.035 * q * d, 0.1, 0.95)),
     fees_due: feesDue,
     fees_collected: feesCollected,
     revenue,
@@ -74,12 +98,10 @@ export function demoQuarterValues(size: number, trend: Trend, q: number): Record
   };
 }
 
+/** The yearly values the board declares; satisfaction, assemblies and elections are the participation seed's. */
 export function demoYearValues(trend: Trend, y: number): Record<string, number> {
   const d = DIR[trend];
   return {
-    general_assemblies_on_time: trend === 'declining' && y === 1 ? 0 : 1,
-    board_elections_held: y === 0 ? 1 : 0,
-    member_satisfaction: clamp(Math.round(64 + 8 * y * d), 0, 100),
     self_regulation_rules: Math.max(0, Math.round(1 + y * d)),
     member_complaints_resolved: clamp(72 + 12 * y * d, 0, 100),
   };
@@ -96,7 +118,6 @@ function demoTargets(size: number): Record<string, [number, number]> {
     revenue: [size * 16_000_000, size * 21_000_000],
     services_launched: [1, 2],
     training_hours_per_member: [1.1, 2],
-    board_elections_held: [1, 1],
     member_satisfaction: [64, 78],
     policy_proposals_submitted: [1, 3],
     policy_proposals_accepted: [0, 1],
@@ -105,7 +126,6 @@ function demoTargets(size: number): Record<string, [number, number]> {
   };
 }
 
-const YEARS = ['1403', '1404'];
 const QUARTERS = periodsBetween(parsePeriod('1403-Q1'), parsePeriod('1404-Q4'));
 
 async function insertAcceptedReport(
@@ -153,19 +173,14 @@ export const kpiSeed: Seed = {
   async run({ ds, log }) {
     const added = await seedIndicatorCatalog(ds);
     log(`indicator catalog: ${added} added, ${INDICATOR_CATALOG.length - added} already there`);
-    const associations: { id: string; name_fa: string }[] = await ds.query(
-      `SELECT id, name_fa FROM associations WHERE phase IN ('support_monitoring', 'development') ORDER BY created_at, id`,
-    );
+    const associations = await demoKpiAssociations(ds);
     if (associations.length === 0) {
       log('no association in support_monitoring or development: no demo reports');
       return;
     }
-    const trends: Trend[] = ['improving', 'declining', 'steady'];
     let reports = 0;
-    for (const [k, a] of associations.entries()) {
-      const trend = trends[k % trends.length];
-      const missing = associations.length >= 2 && k === associations.length - 1;
-      const size = 40 + ((k * 37) % 160);
+    for (const a of associations) {
+      const { trend, missing, size } = a;
       await ds.transaction(async (em) => {
         for (const [code, [baseline, target]] of Object.entries(demoTargets(size))) {
           await em.query(
@@ -187,7 +202,7 @@ export const kpiSeed: Seed = {
           )
             reports++;
         }
-        for (const [y, year] of YEARS.entries()) {
+        for (const [y, year] of DEMO_YEARS.entries()) {
           if (missing && y === 1) continue;
           if (await insertAcceptedReport(em, a.id, parsePeriod(year), demoYearValues(trend, y), false))
             reports++;

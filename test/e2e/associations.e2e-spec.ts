@@ -218,6 +218,8 @@ describe('the association register', () => {
       const update = audit.body.items.find((e: { action: string }) => e.action === 'association.update');
       expect(update.before).toMatchObject({ memberCount: null, status: 'proposed' });
       expect(update.after).toMatchObject({ memberCount: 120, status: 'forming' });
+      // Who made it, by name (identity's, through audit's port), and by role.
+      expect(update).toMatchObject({ actorRole: 'staff', actorName: 'Test staff' });
       const found = await api.get(`/associations?q=${encodeURIComponent('copper syndicate')}`, staff);
       expect(found.body.items.map((x: { id: string }) => x.id)).toContain(a.id);
     });
@@ -416,6 +418,49 @@ describe('the association register', () => {
     });
   });
 
+  describe('correcting a board seat', () => {
+    it('changes name, role and term with the version; a term ending before it starts is refused naming the field', async () => {
+      const a = await createAssociation(api);
+      const seat = await api.post(
+        `/associations/${a.id}/board-members`,
+        { fullName: 'علی رضایى', role: 'member', termStart: '2025-05-01', electedBy: 'general_assembly' },
+        staff,
+      );
+      const fixed = await api.patch(
+        `/associations/${a.id}/board-members/${seat.body.id}`,
+        {
+          version: 1,
+          fullName: 'علی رضایی',
+          role: 'treasurer',
+          termStart: '1404/02/01',
+          termEnd: '1406/02/01',
+        },
+        staff,
+      );
+      expect(fixed.status).toBe(200);
+      expect(fixed.body).toMatchObject({
+        fullName: 'علی رضایی',
+        role: 'treasurer',
+        termStartJalali: '1404/02/01',
+        termEndJalali: '1406/02/01',
+        version: 2,
+      });
+      const backwards = await api.patch(
+        `/associations/${a.id}/board-members/${seat.body.id}`,
+        { version: 2, termStart: '1407/01/01' },
+        staff,
+      );
+      expect(backwards.status).toBe(400);
+      expect(backwards.body.field).toMatch(/^term/);
+      const stale = await api.patch(
+        `/associations/${a.id}/board-members/${seat.body.id}`,
+        { version: 1, fullName: 'دیگر' },
+        staff,
+      );
+      expect(stale.status).toBe(409);
+    });
+  });
+
   describe('catalogs', () => {
     it('lets everyone read categories and legal forms', async () => {
       const president = await api.userWithRole('president');
@@ -510,9 +555,14 @@ describe('the association register', () => {
       const problems = res.body.details.problems as { line: number; field: string }[];
       expect(problems).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ line: 3, field: 'categoryId' }),
-          expect.objectContaining({ line: 4, field: 'scope' }),
-          expect.objectContaining({ line: 4, field: 'memberCount' }),
+          expect.objectContaining({ line: 3, field: 'categoryId', messageFa: 'رسته: چنین رسته ای نیست' }),
+          expect.objectContaining({
+            line: 4,
+            field: 'scope',
+            fieldFa: 'گستره',
+            messageFa: expect.stringMatching(/^گستره: باید یکی از این ها باشد/),
+          }),
+          expect.objectContaining({ line: 4, field: 'memberCount', fieldFa: 'شمار اعضا' }),
         ]),
       );
       expect(problems.some((p) => p.line === 2)).toBe(false);

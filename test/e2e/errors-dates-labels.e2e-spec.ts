@@ -331,7 +331,7 @@ describe('errors in Persian beside their field, Jalali date input, Persian label
       expect(b.associationStatuses.active.fa).toBe('فعال');
       expect(b.membershipTypes.firms.fa).toBe('بنگاه ها');
       expect(b.grantStatuses.approved.fa).toBe('تأیید شده');
-      expect(b.reportStatuses.returned.fa).toBe('برگشت خورده');
+      expect(b.reportStatuses.returned.fa).toBe('بازگردانده شده');
       expect(Object.keys(b.indicators).length).toBeGreaterThan(5);
       expect(b.axes.members.fa).toBe('اعضای تشکل');
       expect(b.criteria.governance.fa).toBe('حکمرانی');

@@ -2,6 +2,7 @@ import { spawnSync } from 'child_process';
 import path from 'path';
 import { startApi, TestApi } from '../support/api';
 import { PrivateDatabase } from '../support/private-database';
+import { eventually, startWorker } from '../support/worker';
 
 jest.setTimeout(240_000);
 
@@ -63,5 +64,37 @@ describe('a fresh start with demo data', () => {
       'deputy',
       'treasurer',
     ]);
+  });
+
+  it('scores the demo’s members axis from its members’ voice: registry, yearly survey and assembly', async () => {
+    const worker = await startWorker({ DATABASE_URL: db.url });
+    try {
+      const staff = await api.tokenFor('staff@tashakkol.local', 'demo-password');
+      const list = await api.get('/associations?phase=support_monitoring', staff);
+      const demo: { id: string } = list.body.items[0];
+      const scoreOf = (period: string, code: string) =>
+        eventually(
+          async () => {
+            const res = await api.get(`/associations/${demo.id}/scores?period=${period}`, staff);
+            const found =
+              res.status === 200 && res.body.indicators.find((i: { code: string }) => i.code === code);
+            return found && found.value !== null ? { score: res.body, indicator: found } : undefined;
+          },
+          120_000,
+          500,
+        );
+      const year = await scoreOf('1403', 'member_satisfaction');
+      // Every demo association starts from about 64 of 100 in 1403.
+      expect(year.indicator.value).toBeGreaterThan(60);
+      expect(year.indicator.value).toBeLessThan(68);
+      const find = (code: string) => year.score.indicators.find((i: { code: string }) => i.code === code);
+      expect(find('survey_response_rate').value).toBeGreaterThan(30);
+      expect(find('general_assemblies_on_time')).toMatchObject({ value: 1, achievement: 100 });
+      expect(year.score.axes.members).toBeGreaterThan(0);
+      const quarter = await scoreOf('1403-Q4', 'members_count');
+      expect(quarter.indicator.value).toBeGreaterThan(0);
+    } finally {
+      await worker.close();
+    }
   });
 });

@@ -147,16 +147,25 @@ describe('the chamber’s own facts in the scores: delivered grants, its assessm
       expect.stringMatching(/^kind: .* cannot be recorded by the chamber/),
     ]);
 
+    // The members count is the member registry's (participation): the board registers 40 members.
+    const form = new FormData();
+    const rows = Array.from({ length: 40 }, (_, i) => `firm,عضو شماره ${i + 1},${20_000_000 + i},2024-03-20`);
+    form.append(
+      'file',
+      new Blob([`kind,nameFa,identifier,joinedOn\n${rows.join('\n')}\n`], { type: 'text/csv' }),
+      'members.csv',
+    );
+    const imported = await api.request('POST', `/associations/${assoc.id}/members/import`, {
+      token: board,
+      raw: { contentType: 'multipart/form-data', data: form },
+      unchecked: true,
+    });
+    expect(imported.status).toBe(201);
+
     const draft = await setup(
       'POST',
       `/associations/${assoc.id}/kpi-reports`,
-      {
-        period: QUARTER,
-        values: [
-          { indicatorCode: 'revenue', value: REVENUE },
-          { indicatorCode: 'members_count', value: 40 },
-        ],
-      },
+      { period: QUARTER, values: [{ indicatorCode: 'revenue', value: REVENUE }] },
       board,
     );
     expect(draft.status).toBe(201);
@@ -170,6 +179,7 @@ describe('the chamber’s own facts in the scores: delivered grants, its assessm
     // 10 hours × 12 participants ÷ 40 members.
     expect(indicator(scores, 'training_hours')).toMatchObject({ value: 120 });
     expect(indicator(scores, 'training_hours_per_member')).toMatchObject({ value: 3 });
+    expect(indicator(scores, 'members_count')).toMatchObject({ value: 40 });
 
     await grant({ kindCode: rialsKind, amountRials: '300000000' });
     const after = await scoresWhere((s) => indicator(s, 'chamber_funding')?.value === 1_200_000_000);

@@ -171,7 +171,7 @@ describe('KPI catalog, targets and board reports', () => {
         {
           period: '1404-Q2',
           values: [
-            { indicatorCode: 'members_count', value: 120 },
+            { indicatorCode: 'new_members', value: 12 },
             { indicatorCode: 'services_launched', value: '3', comment: 'دو دوره آموزشی و یک نمایشگاه' },
           ],
         },
@@ -307,7 +307,7 @@ describe('KPI catalog, targets and board reports', () => {
       expect(bad.body.message).toMatch(/^period: /);
       const yearly = await api.post(
         `/associations/${assocA.id}/kpi-reports`,
-        { period: '1404-05', values: [{ indicatorCode: 'member_satisfaction', value: 70 }] },
+        { period: '1404-05', values: [{ indicatorCode: 'self_regulation_rules', value: 2 }] },
         boardA.token,
       );
       expect(yearly.status).toBe(400);
@@ -319,13 +319,24 @@ describe('KPI catalog, targets and board reports', () => {
       );
       expect(derived.status).toBe(400);
       // Facts the chamber records itself: the board cannot declare them (one home per fact).
-      for (const [i, code] of ['chamber_funding', 'training_hours'].entries()) {
+      // The members' voice too: the registry (quarterly) and surveys, assemblies, elections (yearly).
+      for (const [i, [code, period]] of [
+        ['chamber_funding', '1403-Q3'],
+        ['training_hours', '1403-Q3'],
+        ['members_count', '1403-Q3'],
+        ['database_records', '1403-Q3'],
+        ['member_satisfaction', '1403'],
+        ['survey_response_rate', '1403'],
+        ['general_assemblies_on_time', '1403'],
+        ['board_elections_held', '1403'],
+      ].entries()) {
         const recorded = await api.post(
           `/associations/${assocA.id}/kpi-reports`,
           {
-            period: '1403-Q3',
+            period,
             values: [
-              { indicatorCode: 'revenue', value: 1000 },
+              // A value the board does report for that frequency, then the recorded one.
+              { indicatorCode: period === '1403' ? 'self_regulation_rules' : 'revenue', value: 1000 },
               { indicatorCode: code, value: 5 + i },
             ],
           },

@@ -190,7 +190,10 @@ describe('the six-phase lifecycle', () => {
     expect(history.body.items[0]).toMatchObject({
       direction: 'back',
       reason: 'تجربه کشورهای دیگر بازبینی شود',
+      // Who moved it, by name, for the history a person reads.
+      proposedByName: 'Test staff',
     });
+    expect(history.body.items[0].proposedAtJalali).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect((await api.get(`/associations/${a.id}/lifecycle`, staff)).body).toMatchObject({
       phase: 'diagnosis',
       version: 2,

@@ -100,10 +100,21 @@ describe('whose turn it is: the person who must act is told, once', () => {
       expect(await mine(otherBoard.token, 'report_returned')).toHaveLength(0);
       expect(await mine(staff.token, 'report_returned')).toHaveLength(0);
 
+      // The bell's count: `unread=true` lists the unread only, so its total is the count.
+      const unread = async (flag: string) =>
+        (await api.get(`/notifications?unread=${flag}&pageSize=1`, board.token)).body;
+      expect(await unread('true')).toMatchObject({ total: 1, items: [{ id: told[0].id }] });
+      expect((await unread('false')).total).toBe(0);
+
       // Read by its recipient; another user cannot reach it; a malformed id is a 400.
       const read = await api.post(`/notifications/${told[0].id}/read`, undefined, board.token);
       expect(read.status).toBe(200);
       expect(read.body.readAt).not.toBeNull();
+      expect((await unread('true')).total).toBe(0);
+      expect(await unread('false')).toMatchObject({ total: 1, items: [{ id: told[0].id }] });
+      const badFlag = await api.get('/notifications?unread=perhaps', board.token);
+      expect(badFlag.status).toBe(400);
+      expect(badFlag.body.message).toMatch(/^unread/);
       expect((await api.post(`/notifications/${told[0].id}/read`, undefined, otherBoard.token)).status).toBe(
         404,
       );
@@ -261,6 +272,41 @@ describe('whose turn it is: the person who must act is told, once', () => {
       expect(stall[0].bodyFa).not.toContain('formation');
       // The stalled phase is the staff's to act on, not the board's of another association.
       expect((await mine(board.token, 'phase_stalled')).length).toBe(0);
+    });
+  });
+  describe('mark all read', () => {
+    async function tell(userId: string, count: number): Promise<void> {
+      const key = `read-all-test:${Math.random().toString(36).slice(2)}`;
+      for (let i = 0; i < count; i++)
+        await (
+          await testDb()
+        ).query(
+          `INSERT INTO notifications (user_id, kind, dedupe_key, title_fa, body_fa, email_status)
+           VALUES ($1, 'report_due', $2, 'یادآوری', 'موعد گزارش نزدیک است', 'skipped')`,
+          [userId, `${key}:${i}`],
+        );
+    }
+    const unreadTotal = async (token: string) =>
+      (await api.get('/notifications?unread=true&pageSize=1', token)).body.total as number;
+
+    it('marks only the caller’s own unread ones, says how many, and leaves another user’s unread', async () => {
+      const me = await api.userWithRole('staff');
+      const someoneElse = await api.userWithRole('staff');
+      await tell(me.id, 3);
+      await tell(someoneElse.id, 2);
+      const first = (await mine(me.token))[0];
+      expect((await api.post(`/notifications/${first.id}/read`, undefined, me.token)).status).toBe(200);
+
+      const all = await api.post('/notifications/read-all', undefined, me.token);
+      expect(all.status).toBe(200);
+      expect(all.body).toEqual({ marked: 2 });
+      expect(await unreadTotal(me.token)).toBe(0);
+      expect((await mine(me.token)).every((n) => n.readAt !== null)).toBe(true);
+      expect(await unreadTotal(someoneElse.token)).toBe(2);
+
+      // Nothing left to mark: 0, not an error.
+      expect((await api.post('/notifications/read-all', undefined, me.token)).body).toEqual({ marked: 0 });
+      expect(await unreadTotal(someoneElse.token)).toBe(2);
     });
   });
 });

@@ -154,6 +154,17 @@ describe('participation (the members’ voice)', () => {
       expect(bad.status).toBe(400);
       expect(bad.body.message).toMatch(/line 3: kind/);
       expect(bad.body.message).toMatch(/line 4: identifier: 11111111 repeats line 2/);
+      // The web page reports each row in Persian from details.problems.
+      expect(
+        (bad.body.details.problems as { line: number; field: string; messageFa?: string }[]).map((p) => [
+          p.line,
+          p.field,
+          typeof p.messageFa === 'string' && /[\u0600-\u06FF]/.test(p.messageFa),
+        ]),
+      ).toEqual([
+        [3, 'kind', true],
+        [4, 'identifier', true],
+      ]);
       expect((await api.get(`/associations/${association.id}/members`, board.token)).body.total).toBe(0);
       const good = await upload(
         'kind,nameFa,identifier,joinedOn\nfirm,شرکت الف,11111111,2024-03-20\nperson,علی احمدی,22222222,2024-03-20\n',
@@ -198,6 +209,12 @@ describe('participation (the members’ voice)', () => {
       const early = await api.get(`/survey-runs/${run.id}/results`, board.token);
       expect(early.status).toBe(200);
       expect(early.body).toMatchObject({ responses: 4, shown: false, satisfaction: null, items: [] });
+      const fewStaff = (await api.userWithRole('staff')).token;
+      expect((await api.get(`/survey-runs/${run.id}/responses`, fewStaff)).body).toMatchObject({
+        responses: 4,
+        shown: false,
+        items: [],
+      });
 
       expect(
         (await api.post(`/survey-links/${links[4].token}`, answers(1, 'جلسات بیشتری برگزار شود'))).status,
@@ -213,6 +230,17 @@ describe('participation (the members’ voice)', () => {
       });
       expect(shown.body.items[0]).toMatchObject({ key: 'services', mean: 4.2 });
       expect(shown.body.openAnswers).toEqual([{ key: 'suggestion', texts: ['جلسات بیشتری برگزار شود'] }]);
+
+      // the chamber may read each answer, anonymous and in an order that tells nothing; a board may not
+      const staff = await api.userWithRole('staff');
+      const individual = await api.get(`/survey-runs/${run.id}/responses`, staff.token);
+      expect(individual.status).toBe(200);
+      expect(individual.body).toMatchObject({ responses: 5, shown: true });
+      expect(individual.body.items).toHaveLength(5);
+      expect(Object.keys(individual.body.items[0])).toEqual(['answers']);
+      const forbidden = await api.get(`/survey-runs/${run.id}/responses`, board.token);
+      expect(forbidden.status).toBe(403);
+      expect(forbidden.body.code).toBe('identity.role_not_allowed');
 
       // the stored answer carries nothing that points at a member or a moment
       const cols: { column_name: string }[] = await (
@@ -428,6 +456,8 @@ describe('participation (the members’ voice)', () => {
         staff.token,
       );
       expect(paper.status).toBe(200);
+      // The view says how many links went out (the screen then offers no second issue) and how many voted.
+      expect(paper.body).toMatchObject({ ballotLinksIssued: 5, ballotsCast: 3 });
       // maryam 2, reza 2, sara 1 + 1 paper = 2: a three-way tie for the second seat is not decided by the software
       const tie = await api.post(
         `/elections/${election.id}/count`,
@@ -522,6 +552,178 @@ describe('participation (the members’ voice)', () => {
       expect((await api.get(`/associations/${association.id}/elections`, other.board.token)).status).toBe(
         404,
       );
+    });
+    describe('re-issuing lost ballot links', () => {
+      interface Link {
+        memberId: string;
+        memberNameFa: string;
+        token: string;
+        path: string;
+      }
+      async function issuedElection(members: number) {
+        const { association, board } = await associationWithMembers(members);
+        const election = await openElection(association.id, board.token);
+        const issued = await api.post(`/elections/${election.id}/ballot-links`, {}, board.token);
+        expect(issued.status).toBe(201);
+        return { association, board, election, links: issued.body.links as Link[] };
+      }
+      const reissue = (electionId: string, memberIds: string[], token: string) =>
+        api.post(`/elections/${electionId}/ballot-links/reissue`, { memberIds }, token);
+      const vote = (token: string, candidateId: string) =>
+        api.post(`/ballot-links/${token}`, { choices: [candidateId] });
+      const tallyOf = async (associationId: string, electionId: string, token: string) =>
+        (
+          (await api.get(`/associations/${associationId}/elections`, token)).body.items as {
+            id: string;
+            ballotsCast: number;
+            ballotLinksIssued: number;
+          }[]
+        ).find((e) => e.id === electionId);
+
+      it('gives a member a new link once; the old one is 410 «replaced», the new one votes once, audited', async () => {
+        const { association, board, election, links } = await issuedElection(3);
+        const lost = links[0];
+        const res = await reissue(election.id, [lost.memberId], board.token);
+        expect(res.status).toBe(201);
+        expect(res.body.links).toHaveLength(1);
+        const fresh = res.body.links[0] as Link;
+        expect(fresh).toMatchObject({ memberId: lost.memberId, memberNameFa: lost.memberNameFa });
+        expect(fresh.path).toBe(`/ballot/${fresh.token}`);
+        expect(fresh.token).not.toBe(lost.token);
+
+        const old = await api.get(`/ballot-links/${lost.token}`);
+        expect(old.status).toBe(410);
+        expect(old.body.code).toBe('participation.link_replaced');
+        expect((await vote(lost.token, election.candidates[0].id)).status).toBe(410);
+        expect((await api.get(`/ballot-links/${fresh.token}`)).status).toBe(200);
+        expect((await vote(fresh.token, election.candidates[0].id)).status).toBe(201);
+        expect((await vote(fresh.token, election.candidates[1].id)).status).toBe(410);
+        // One link in force per member: still three issued, one ballot.
+        expect(await tallyOf(association.id, election.id, board.token)).toMatchObject({
+          ballotLinksIssued: 3,
+          ballotsCast: 1,
+        });
+        const audit: { action: string; after: { links: number; memberIds: string[] } }[] = await (
+          await testDb()
+        ).query(
+          `SELECT action, after FROM audit_log WHERE entity_id = $1 AND action = 'election.ballots_reissued'`,
+          [election.id],
+        );
+        expect(audit).toHaveLength(1);
+        expect(audit[0].after).toMatchObject({ links: 1, memberIds: [lost.memberId] });
+      });
+
+      it('a member who has voted cannot vote again, and the board’s answer does not say who voted', async () => {
+        const { association, board, election, links } = await issuedElection(3);
+        const [voter, abstainer] = links;
+        expect((await vote(voter.token, election.candidates[0].id)).status).toBe(201);
+        const res = await reissue(election.id, [voter.memberId, abstainer.memberId], board.token);
+        expect(res.status).toBe(201);
+        const fresh = res.body.links as Link[];
+        expect(fresh.map((l) => l.memberId).sort()).toEqual([voter.memberId, abstainer.memberId].sort());
+        // Both links look alike: nothing in the answer tells the voter from the one who has not voted.
+        expect(fresh.map((l) => Object.keys(l).sort())).toEqual([
+          ['memberId', 'memberNameFa', 'path', 'token'],
+          ['memberId', 'memberNameFa', 'path', 'token'],
+        ]);
+        const voterNew = fresh.find((l) => l.memberId === voter.memberId) as Link;
+        const abstainerNew = fresh.find((l) => l.memberId === abstainer.memberId) as Link;
+        const again = await vote(voterNew.token, election.candidates[1].id);
+        expect(again.status).toBe(410);
+        expect(again.body.code).toBe('participation.link_used');
+        expect((await vote(abstainerNew.token, election.candidates[1].id)).status).toBe(201);
+        expect(await tallyOf(association.id, election.id, board.token)).toMatchObject({
+          ballotLinksIssued: 3,
+          ballotsCast: 2,
+        });
+        // The ballots keep only the choices.
+        const columns: { column_name: string }[] = await (
+          await testDb()
+        ).query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'ballots' ORDER BY 1`);
+        expect(columns.map((c) => c.column_name)).toEqual(['choices', 'election_id', 'id']);
+      });
+
+      it('two racing re-issues leave one working link; a ballot racing a re-issue counts once', async () => {
+        const { association, board, election, links } = await issuedElection(2);
+        const [a, b] = links;
+        const both = await Promise.all([
+          reissue(election.id, [a.memberId], board.token),
+          reissue(election.id, [a.memberId], staff.token),
+        ]);
+        expect(both.map((r) => r.status)).toEqual([201, 201]);
+        const tokens = [a.token, ...both.map((r) => (r.body.links as Link[])[0].token)];
+        const cast = [];
+        for (const t of tokens) cast.push((await vote(t, election.candidates[0].id)).status);
+        expect(cast.filter((s) => s === 201)).toHaveLength(1);
+        expect(cast.filter((s) => s === 410)).toHaveLength(2);
+
+        // b votes with the old link while b's link is re-issued: whichever wins, b counts once.
+        const [ballot, again] = await Promise.all([
+          vote(b.token, election.candidates[1].id),
+          reissue(election.id, [b.memberId], board.token),
+        ]);
+        expect(again.status).toBe(201);
+        const second = await vote((again.body.links as Link[])[0].token, election.candidates[1].id);
+        expect([ballot.status, second.status].sort()).toEqual([201, 410]);
+        expect(await tallyOf(association.id, election.id, board.token)).toMatchObject({
+          ballotLinksIssued: 2,
+          ballotsCast: 2,
+        });
+      });
+
+      it('only members issued a link, each named once, while the election is open and its links unexpired; a board only its own', async () => {
+        const { board, election, links } = await issuedElection(2);
+        const stranger = await reissue(election.id, ['00000000-0000-4000-8000-000000000001'], board.token);
+        expect(stranger.status).toBe(400);
+        expect(stranger.body).toMatchObject({ code: 'participation.no_ballot_link', field: 'memberIds[0]' });
+        const twice = await reissue(election.id, [links[0].memberId, links[0].memberId], board.token);
+        expect(twice.status).toBe(400);
+        expect(twice.body).toMatchObject({ code: 'participation.repeated_member', field: 'memberIds[1]' });
+        const empty = await api.post(
+          `/elections/${election.id}/ballot-links/reissue`,
+          { memberIds: [] },
+          board.token,
+        );
+        expect(empty.status).toBe(400);
+        expect(empty.body.message).toMatch(/^memberIds/);
+        // Nothing refused above voided anything.
+        expect((await api.get(`/ballot-links/${links[0].token}`)).status).toBe(200);
+
+        const president = await api.userWithRole('president');
+        expect((await reissue(election.id, [links[0].memberId], president.token)).status).toBe(403);
+        const other = await associationWithMembers(1);
+        expect((await reissue(election.id, [links[0].memberId], other.board.token)).status).toBe(404);
+
+        await (
+          await testDb()
+        ).query(`UPDATE one_time_links SET expires_at = now() - interval '1 minute' WHERE subject_id = $1`, [
+          election.id,
+        ]);
+        const expired = await reissue(election.id, [links[0].memberId], board.token);
+        expect(expired.status).toBe(409);
+        expect(expired.body.code).toBe('participation.ballots_expired');
+        await (
+          await testDb()
+        ).query(`UPDATE one_time_links SET expires_at = now() + interval '1 day' WHERE subject_id = $1`, [
+          election.id,
+        ]);
+
+        const paper = await api.put(
+          `/elections/${election.id}/recorded-votes`,
+          {
+            version: election.version,
+            votes: { [election.candidates[0].id]: 2, [election.candidates[1].id]: 1 },
+          },
+          board.token,
+        );
+        expect(
+          (await api.post(`/elections/${election.id}/count`, { version: paper.body.version }, board.token))
+            .status,
+        ).toBe(200);
+        const counted = await reissue(election.id, [links[0].memberId], board.token);
+        expect(counted.status).toBe(409);
+        expect(counted.body.code).toBe('participation.election_counted');
+      });
     });
   });
 });

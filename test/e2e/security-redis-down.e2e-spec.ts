@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { startApi, TestApi } from '../support/api';
+import { PrivateDatabase } from '../support/private-database';
 import { PrivateRedis } from '../support/redis-server';
 import { eventually, startWorker } from '../support/worker';
 
@@ -18,9 +19,13 @@ describe('when Redis goes down and comes back (issue 13, finding 5)', () => {
   let worker: INestApplicationContext;
   const prefix = `${process.env.QUEUE_PREFIX}-redisdown`;
 
+  // A worker relays the outbox of the database it is pointed at: on the shared one it would take
+  // other files' rows onto this file's Redis, which ends with it. This file's database is its own.
+  let db: PrivateDatabase;
   beforeAll(async () => {
+    db = await PrivateDatabase.create();
     redis = await PrivateRedis.create();
-    const env = { REDIS_URL: redis.url, QUEUE_PREFIX: prefix };
+    const env = { REDIS_URL: redis.url, QUEUE_PREFIX: prefix, DATABASE_URL: db.url };
     api = await startApi(env);
     worker = await startWorker(env);
   });
@@ -28,6 +33,7 @@ describe('when Redis goes down and comes back (issue 13, finding 5)', () => {
     await api?.close();
     await worker?.close();
     await redis?.stop();
+    await db?.drop();
   });
 
   async function schedulers(): Promise<string[]> {

@@ -602,6 +602,71 @@ describe('supports (حمایت ها)', () => {
       expect(listed.body.items).toHaveLength(1);
     });
 
+    it("shows an approver their own limits with this year's use, what they delegated, and whom they may delegate to", async () => {
+      const code = await kindWithBudget({ amountRials: (100n * BILLION).toString() });
+      const deputy = await api.userWithRole('approver');
+      const manager = await api.userWithRole('approver');
+      const until = inAYear();
+      await api.post(
+        '/approval-limits',
+        {
+          userId: deputy.id,
+          kindCode: code,
+          perGrant: '2000000000',
+          yearly: '5000000000',
+          validUntil: until,
+        },
+        admin,
+      );
+      const assoc = await createAssociation(api, { phase: 'development' });
+      const grant = await request(assoc.id, { kindCode: code, amountRials: '1500000000' });
+      expect((await api.post(`/supports/${grant.id}/approve`, { version: 1 }, deputy.token)).status).toBe(
+        200,
+      );
+      const delegated = await api.post(
+        '/approval-limits',
+        {
+          userId: manager.id,
+          kindCode: code,
+          perGrant: '1000000000',
+          yearly: '1000000000',
+          validUntil: until,
+        },
+        deputy.token,
+      );
+      expect(delegated.status).toBe(201);
+
+      const mine = await api.get('/approval-limits/mine', deputy.token);
+      expect(mine.status).toBe(200);
+      expect(mine.body.fiscalYear).toBe(YEAR);
+      expect(mine.body.limits).toEqual([
+        expect.objectContaining({
+          kindCode: code,
+          perGrant: '2000000000',
+          yearly: '5000000000',
+          usedThisYear: '1500000000',
+          yearlyLeft: '3500000000',
+        }),
+      ]);
+      expect(mine.body.delegated[0]).toMatchObject({
+        id: delegated.body.id,
+        userId: manager.id,
+        userName: expect.any(String),
+        active: true,
+      });
+      const delegateIds = mine.body.delegates.map((d: { id: string }) => d.id);
+      expect(delegateIds).toContain(manager.id);
+      expect(delegateIds).not.toContain(deputy.id);
+
+      // The delegate sees the limit it received, nothing used yet, and has delegated nothing.
+      const theirs = await api.get('/approval-limits/mine', manager.token);
+      expect(theirs.body.limits).toEqual([
+        expect.objectContaining({ kindCode: code, usedThisYear: '0', yearlyLeft: '1000000000' }),
+      ]);
+      expect(theirs.body.delegated).toEqual([]);
+      expect((await api.get('/approval-limits/mine', staff.token)).status).toBe(403);
+    });
+
     it('refuses an expired limit, a limit for a non-approver, bad input, and staff setting limits', async () => {
       const code = await kindWithBudget({ amountRials: (10n * BILLION).toString() });
       const deputy = await api.userWithRole('approver');

@@ -37,12 +37,19 @@ describe('notification e-mail over SMTP', () => {
     db = await PrivateDatabase.create();
     process.env.DATABASE_URL = db.url;
     smtp = await TestSmtpServer.start();
-    const env = { SMTP_URL: smtp.url, MAIL_RETRY_DELAY_MS: '200', MAIL_ATTEMPTS: '4' };
+    // … and so its queues: another file's worker must not take its jobs, nor its worker theirs.
+    const prefix = `${process.env.QUEUE_PREFIX}-mail`;
+    const env = {
+      SMTP_URL: smtp.url,
+      MAIL_RETRY_DELAY_MS: '200',
+      MAIL_ATTEMPTS: '4',
+      QUEUE_PREFIX: prefix,
+    };
     api = await startApi(env);
     worker = await startWorker(env);
     queue = new Queue(QueueName.Notifications, {
       connection: { url: process.env.REDIS_URL },
-      prefix: process.env.QUEUE_PREFIX,
+      prefix,
     });
     codes = await seedTestIndicators();
     staff = (await api.userWithRole('staff')).token;

@@ -3,6 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { resetEnvironmentCache } from '@tashakkol/config';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { responseContract } from './openapi-validation';
+import { scopedEnv } from './private-database';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -115,7 +116,7 @@ export async function startApi(
   options: { webDist?: string } = {},
 ): Promise<TestApi> {
   const saved = { ...process.env };
-  Object.assign(process.env, env);
+  Object.assign(process.env, scopedEnv(env));
   resetEnvironmentCache();
   try {
     const app = await createApiApp({ logger: false, webDist: options.webDist });

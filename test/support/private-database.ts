@@ -35,3 +35,20 @@ export class PrivateDatabase {
     await admin.end();
   }
 }
+
+/**
+ * The environment of an API or worker a test starts: one on a database of its own also gets a
+ * queue prefix of its own (derived from the database, so a file's API and worker agree). Without
+ * it, workers of other files took its jobs and scored them in their databases, and its worker took
+ * theirs.
+ */
+export function scopedEnv(env: Record<string, string>): Record<string, string> {
+  // The database it will use: the one it is given, or the one this file set for everything.
+  const url = env.DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url || env.QUEUE_PREFIX) return env;
+  const name = new URL(url).pathname.replace(/^\//, '');
+  if (name === `tashakkol_${process.env.TEST_RUN_ID}`) return env; // the run's shared database
+  // A private database is named `<shared>_<6 hex>`: the hex part tells it apart (prefixes are short).
+  const own = name.split('_').pop() ?? '';
+  return { ...env, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX ?? 'test'}-${own}`.slice(-40) };
+}

@@ -3,11 +3,12 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { resetEnvironmentCache } from '@tashakkol/config';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { scopedEnv } from './private-database';
 
 /** Starts the real worker (BullMQ processors on the test run's Redis and queue prefix) in this process. */
 export async function startWorker(env: Record<string, string> = {}): Promise<INestApplicationContext> {
   const saved = { ...process.env };
-  Object.assign(process.env, env);
+  Object.assign(process.env, scopedEnv(env));
   resetEnvironmentCache();
   try {
     const ctx = await NestFactory.createApplicationContext(WorkerModule, {

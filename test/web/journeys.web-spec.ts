@@ -1,11 +1,13 @@
 import { logIn } from './browser';
 import {
+  DEMO,
   DEMO_PASSWORD,
+  WebEnv,
   screenshot,
   seriousA11yViolations,
+  sidewaysScroll,
   toPersianDigits,
   unreadableText,
-  WebEnv,
 } from './web-env';
 
 jest.setTimeout(180_000);
@@ -20,11 +22,11 @@ describe('the Persian web app in Chromium', () => {
   });
 
   it('journey 1: the president reads the phase funnel on the dashboard and opens one association’s roadmap', async () => {
-    const token = await env.api.tokenFor('president@tashakkol.local', DEMO_PASSWORD);
+    const token = await env.api.tokenFor(DEMO.president, DEMO_PASSWORD);
     const overview = (await env.api.get('/roadmap/overview', token)).body;
     const { page, context } = await env.browser.newPage();
     try {
-      await logIn(page, env.origin, 'president@tashakkol.local', DEMO_PASSWORD);
+      await logIn(page, env.origin, DEMO.president, DEMO_PASSWORD);
       await page.getByRole('heading', { name: 'داشبورد نقشه راه تشکل ها' }).waitFor();
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       expect(await page.locator('html').getAttribute('lang')).toBe('fa');
@@ -63,13 +65,10 @@ describe('the Persian web app in Chromium', () => {
   it('the dashboard fits a phone’s width without sideways scrolling, menu behind a button', async () => {
     const { page, context } = await env.browser.newPage({ width: 390, height: 844 });
     try {
-      await logIn(page, env.origin, 'president@tashakkol.local', DEMO_PASSWORD);
+      await logIn(page, env.origin, DEMO.president, DEMO_PASSWORD);
       await page.getByRole('heading', { name: 'داشبورد نقشه راه تشکل ها' }).waitFor();
       await page.getByTestId('funnel-count-concept_review').waitFor();
-      const overflow = await page.evaluate(() => {
-        const w = globalThis as any;
-        return w.document.documentElement.scrollWidth - w.innerWidth;
-      });
+      const overflow = await sidewaysScroll(page);
       expect(overflow).toBeLessThanOrEqual(1);
       await screenshot(page, 'president-dashboard-phone');
       await page.getByRole('button', { name: 'باز کردن منو' }).click();
@@ -85,12 +84,12 @@ describe('the Persian web app in Chromium', () => {
       id: string;
       nameFa: string;
     }[];
-    const own = all.find((a) => a.nameFa === 'انجمن پسته کرمان');
-    const other = all.find((a) => a.nameFa !== 'انجمن پسته کرمان');
+    const own = all.find((a) => a.nameFa === DEMO.boardAssociation);
+    const other = all.find((a) => a.nameFa !== DEMO.boardAssociation);
     expect(own && other).toBeTruthy();
     const { page, context } = await env.browser.newPage();
     try {
-      await logIn(page, env.origin, 'board@tashakkol.local', DEMO_PASSWORD);
+      await logIn(page, env.origin, DEMO.board, DEMO_PASSWORD);
       await page.getByRole('heading', { name: 'نقشه راه انجمن پسته کرمان' }).waitFor();
       expect(page.url()).toContain(`/associations/${own?.id}`);
       // The chamber's screens are not in a board's menu.
@@ -111,7 +110,7 @@ describe('the Persian web app in Chromium', () => {
   it('an expired access token is refreshed once without the user noticing; a dead session returns to the login form', async () => {
     const { page, context } = await env.browser.newPage();
     try {
-      await logIn(page, env.origin, 'president@tashakkol.local', DEMO_PASSWORD);
+      await logIn(page, env.origin, DEMO.president, DEMO_PASSWORD);
       await page.getByTestId('funnel-count-concept_review').waitFor();
       await page.evaluate(() => {
         const store = (globalThis as any).sessionStorage;
@@ -132,7 +131,7 @@ describe('the Persian web app in Chromium', () => {
       await page.reload();
       await page.getByRole('button', { name: 'ورود' }).waitFor();
 
-      await logIn(page, env.origin, 'president@tashakkol.local', 'wrong-password');
+      await logIn(page, env.origin, DEMO.president, 'wrong-password');
       await page.getByRole('alert').getByText('پست الکترونیک یا گذرواژه درست نیست.').waitFor();
       await screenshot(page, 'login-refused');
     } finally {

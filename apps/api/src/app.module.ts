@@ -14,7 +14,7 @@ import {
   KpiScoringApiModule,
 } from '@tashakkol/kpi';
 import { NotificationsApiModule } from '@tashakkol/notifications';
-import { ParticipationApiModule } from '@tashakkol/participation';
+import { ParticipationApiModule, ParticipationMembersVoiceModule } from '@tashakkol/participation';
 import { RoadmapApiModule } from '@tashakkol/roadmap';
 import { SupportsApiModule, SupportsLedgerModule, SupportsPhaseOffersModule } from '@tashakkol/supports';
 import { LoggerModule } from 'nestjs-pino';
@@ -30,6 +30,8 @@ import { LabelsModule } from './labels/labels.module';
       useFactory: (env: Environment) => ({
         // Request logs come from Fastify's own pino (bootstrap.ts); this one carries the application's logs.
         useExisting: true,
+        // No middleware: the request's logger is put in nestjs-pino's context by a Fastify hook (http-headers.ts).
+        forRoutes: [],
         pinoHttp: { level: env.LOG_LEVEL },
       }),
     }),
@@ -47,6 +49,7 @@ import { LabelsModule } from './labels/labels.module';
     KpiChamberFundingShareModule,
     KpiScoreRequestsModule,
     SupportsLedgerModule,
+    ParticipationMembersVoiceModule,
     KpiScoringApiModule,
     ParticipationApiModule,
     RoadmapApiModule,

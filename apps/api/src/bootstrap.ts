@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'crypto';
@@ -10,7 +9,8 @@ import { Environment, loadEnvironment, trustedProxies } from '@tashakkol/config'
 import { preferredLanguage } from '@tashakkol/shared';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { noStoreForAuthenticated, refuseMultipartWithoutBoundary, useSafeJsonParser } from './hostile-input';
+import { refuseMultipartWithoutBoundary, useSafeJsonParser } from './hostile-input';
+import { useRequestLogContext, useResponseHeaders } from './http-headers';
 import { buildOpenApiDocument } from './openapi';
 import { toErrorBody } from './http-error.filter';
 import { buildValidationPipe } from './validation';
@@ -56,16 +56,21 @@ export async function createApiApp(
   if (options.logger !== false && !options.preview) app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
 
+  // Every request runs in the logging context first (application logs carry its id).
+  useRequestLogContext(fastify);
   // JSON in, JSON out: any other body (but file uploads) is refused before it is parsed.
-  fastify.addHook('onRequest', async (req, reply) => {
-    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  fastify.addHook('onRequest', (req, reply, done) => {
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && type !== 'application/json' && !type.endsWith('+json') && type !== 'multipart/form-data') {
+    if (!hasBody) return done();
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json' && !type.endsWith('+json') && type !== 'multipart/form-data') {
       const lang = preferredLanguage(req.headers['accept-language']);
       const b = toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }, lang);
-      return reply.status(415).header('content-language', lang).send(b);
+      reply.status(415).header('content-language', lang).send(b);
+      return;
     }
+    done();
   });
   fastify.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -73,19 +78,15 @@ export async function createApiApp(
   });
   const registered: RegisteredRoute[] = [];
   ROUTES.set(app, registered);
-  fastify.addHook('onSend', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-  });
-  await app.register(helmet, { contentSecurityPolicy: false });
+  // The request id, helmet's headers and no-store on authenticated answers, in one hook.
+  useResponseHeaders(fastify);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   useSafeJsonParser(app, BODY_LIMIT);
   refuseMultipartWithoutBoundary(app);
-  noStoreForAuthenticated(app);
   // No CORS handler at all unless origins are configured: it would run on every request for nothing.
   if (env.CORS_ORIGINS.trim()) app.enableCors(corsOptions(env));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(buildValidationPipe());
-  app.enableShutdownHooks();
   setupOpenApi(app);
   await serveWebApp(app, options.webDist ?? WEB_DIST);
   return app;

@@ -97,25 +97,13 @@ export function refuseMultipartWithoutBoundary(app: NestFastifyApplication): voi
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onRequest', async (req, reply) => {
-      const type = req.headers['content-type'] ?? '';
-      if (/^\s*multipart\//i.test(type) && !/;\s*boundary=("[^"]+"|[^\s;]+)/i.test(type)) {
+    .addHook('onRequest', (req, reply, done) => {
+      const type = req.headers['content-type'];
+      if (type && /^\s*multipart\//i.test(type) && !/;\s*boundary=("[^"]+"|[^\s;]+)/i.test(type)) {
         const error = new BadBodyError(400, 'malformed_multipart', 'file: a multipart body needs a boundary');
-        return reply.status(400).send(toErrorBody(error));
+        reply.status(400).send(toErrorBody(error));
+        return;
       }
-    });
-}
-
-/**
- * Answers to authenticated requests are never kept by browsers or proxies (ASVS 8.2.1), unless the
- * route chose a policy of its own (the catalog labels: `private`, the same for every user).
- */
-export function noStoreForAuthenticated(app: NestFastifyApplication): void {
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (req, reply) => {
-      if (req.headers.authorization && !reply.hasHeader('cache-control'))
-        reply.header('cache-control', 'no-store');
+      done();
     });
 }

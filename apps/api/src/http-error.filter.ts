@@ -8,6 +8,7 @@ import {
   preferredLanguage,
   ValidationFailedError,
 } from '@tashakkol/shared';
+import { isDatabaseUnreachable } from '@tashakkol/database';
 import { STATUS_CODES } from 'http';
 import { QueryFailedError } from 'typeorm';
 
@@ -132,6 +133,13 @@ function describe(exception: unknown): Described {
       code: fe.code ?? HTTP_CODES[fe.statusCode],
     };
   }
+  if (isDatabaseUnreachable(exception))
+    return {
+      status: 503,
+      message: 'The database does not answer; try again shortly',
+      code: 'database.unavailable',
+      details: { retryAfterSeconds: 5 },
+    };
   logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
   return { status: 500, message: 'Internal server error', code: 'internal_error' };
 }

@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule, QueueModule } from '@tashakkol/database';
 import { KpiJobsModule } from '@tashakkol/kpi';
 import { NotificationsJobsModule } from '@tashakkol/notifications';
+import { ParticipationMembersVoiceModule } from '@tashakkol/participation';
 import { SupportsLedgerModule } from '@tashakkol/supports';
 import { RoadmapJobsModule } from '@tashakkol/roadmap';
 import { JobRegistryCheck } from './job-registry.check';
@@ -24,6 +25,8 @@ import { JobRegistryCheck } from './job-registry.check';
     AuditJobsModule,
     // kpi reads delivered grants through the ledger port (chamber funding, training delivered).
     SupportsLedgerModule,
+    // … and the members' voice through its port (member registry, surveys, assemblies, elections).
+    ParticipationMembersVoiceModule,
     KpiJobsModule,
     NotificationsJobsModule,
     RoadmapJobsModule,

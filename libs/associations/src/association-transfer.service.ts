@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
-import { AuthContext, BadInputError, toCsv } from '@tashakkol/shared';
+import {
+  AuthContext,
+  BadInputError,
+  ERROR_MESSAGES_FA,
+  fieldLabelFa,
+  toCsv,
+  toPersianDigits,
+  validationProblems as describeProblems,
+} from '@tashakkol/shared';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { DataSource, In } from 'typeorm';
@@ -19,10 +27,15 @@ export interface Upload {
   data: Buffer;
 }
 
+/** One bad cell of an import: its line in the file, the field, in English and in Persian. */
 export interface RowProblem {
   line: number;
   field: string;
   message: string;
+  /** The field's Persian label (`نام فارسی`). */
+  fieldFa: string;
+  /** The whole problem in Persian, the field named first. */
+  messageFa: string;
 }
 
 export interface ExportFile {
@@ -179,21 +192,40 @@ export class AssociationTransferService {
     const seen = new Map<string, number>();
     dtos.forEach((d, i) => {
       const line = sheet.rows[i].line;
-      const add = (field: string, message: string) => problems.push({ line, field, message });
+      const add = (field: string, message: string, fa: string) =>
+        problems.push({ line, field, message, ...persianProblem(field, fa) });
       if (typeof d.legalForm === 'string' && d.legalForm && !formSet.has(d.legalForm)) {
-        add('legalForm', `legalForm: unknown legal form ${d.legalForm}`);
+        add(
+          'legalForm',
+          `legalForm: unknown legal form ${d.legalForm}`,
+          ERROR_MESSAGES_FA['associations.unknown_legal_form'] as string,
+        );
       }
       if (Number.isInteger(d.categoryId) && !categorySet.has(d.categoryId))
-        add('categoryId', `categoryId: unknown category ${d.categoryId}`);
+        add(
+          'categoryId',
+          `categoryId: unknown category ${d.categoryId}`,
+          ERROR_MESSAGES_FA['associations.unknown_category'] as string,
+        );
       if (d.parentId && isUuid(d.parentId) && !parentSet.has(d.parentId))
-        add('parentId', `parentId: unknown association ${d.parentId}`);
+        add(
+          'parentId',
+          `parentId: unknown association ${d.parentId}`,
+          ERROR_MESSAGES_FA['associations.unknown_parent'] as string,
+        );
       if (typeof d.registrationNo === 'string' && d.registrationNo) {
         if (takenSet.has(d.registrationNo)) {
-          add('registrationNo', `registrationNo: another association is registered as ${d.registrationNo}`);
-        } else if (seen.has(d.registrationNo)) {
           add(
             'registrationNo',
-            `registrationNo: ${d.registrationNo} is also on line ${seen.get(d.registrationNo)}`,
+            `registrationNo: another association is registered as ${d.registrationNo}`,
+            ERROR_MESSAGES_FA['associations.duplicate_registration_no'] as string,
+          );
+        } else if (seen.has(d.registrationNo)) {
+          const first = seen.get(d.registrationNo) as number;
+          add(
+            'registrationNo',
+            `registrationNo: ${d.registrationNo} is also on line ${first}`,
+            `در سطر ${toPersianDigits(first)} هم آمده است`,
           );
         } else {
           seen.set(d.registrationNo, line);
@@ -274,23 +306,24 @@ function toBody(values: Record<string, string>): Record<string, unknown> {
   return body;
 }
 
-/** class-validator's errors of one row as `{ field, message }`, the message naming the field. */
+/**
+ * class-validator's errors of one row, one problem per field: the English message naming the
+ * field, and the Persian one (`نام فارسی: الزامی است`) with the field's Persian label.
+ */
 export function validationProblems(
   errors: ValidationError[],
-  parent = '',
-): { field: string; message: string }[] {
-  return errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) => ({
-      field,
-      message: m.startsWith(`property ${e.property} should not exist`)
-        ? `${field} is not an accepted field`
-        : m.startsWith(e.property)
-          ? field + m.slice(e.property.length)
-          : `${field}: ${m}`,
-    }));
-    return [...own, ...validationProblems(e.children ?? [], field)];
-  });
+): { field: string; message: string; fieldFa: string; messageFa: string }[] {
+  return describeProblems(errors).map(({ field, message, messageFa }) => ({
+    field,
+    message,
+    fieldFa: fieldLabelFa(field),
+    messageFa,
+  }));
+}
+
+function persianProblem(field: string, text: string): { fieldFa: string; messageFa: string } {
+  const fieldFa = fieldLabelFa(field);
+  return { fieldFa, messageFa: `${fieldFa}: ${text}` };
 }
 
 function isUuid(s: string): boolean {

@@ -73,6 +73,15 @@ export class UpdateBoardMemberDto {
   firmName?: string | null;
 
   @ApiPropertyOptional({
+    example: '2024-05-01',
+    format: 'date',
+    description: 'Corrects the first day of the term',
+  })
+  @given('termStart')
+  @IsDateInput()
+  termStart?: string;
+
+  @ApiPropertyOptional({
     example: '2026-04-30',
     format: 'date',
     nullable: true,

@@ -8,6 +8,7 @@ import {
   BadInputError,
   NotFoundError,
   StaleVersionError,
+  todayInTehran,
 } from '@tashakkol/shared';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { isServing, seatIsTaken } from './association-rules';
@@ -17,11 +18,7 @@ import { BoardMembersView, BoardMemberView } from './board-member.view';
 import { BoardMemberQueryDto, CreateBoardMemberDto, UpdateBoardMemberDto } from './board-members.dto';
 import { BoardSeatTakenError } from './associations.errors';
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-function view(m: BoardMember, day = today()): BoardMemberView {
+function view(m: BoardMember, day = todayInTehran()): BoardMemberView {
   const { association: _a, ...row } = m;
   return { ...withJalali(row, ['termStart', 'termEnd']), serving: isServing(m, day) };
 }
@@ -50,7 +47,7 @@ export class BoardMembersService {
       .orderBy('m.term_start', 'DESC')
       .addOrderBy('m.role', 'ASC')
       .addOrderBy('m.full_name', 'ASC');
-    const day = today();
+    const day = todayInTehran();
     if (query.current === true) {
       qb.andWhere('m.term_start <= :day', { day }).andWhere(
         new Brackets((b) => b.where('m.term_end IS NULL').orWhere('m.term_end >= :day', { day })),
@@ -140,7 +137,7 @@ export class BoardMembersService {
   }
 
   private async checkSeat(em: EntityManager, m: BoardMember): Promise<void> {
-    const day = today();
+    const day = todayInTehran();
     if (m.role === 'member' || !isServing(m, day)) return;
     const serving = (
       await em.find(BoardMember, { where: { associationId: m.associationId, role: m.role } })

@@ -18,22 +18,27 @@ import {
 } from '@tashakkol/shared';
 import { AuditQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
+import { AuditTrailService } from './audit-trail.service';
 import { AuditEntryView, AuditIntegrityView } from './audit.views';
 
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly trail: AuditTrailService,
+  ) {}
 
   @Get()
   @ApiOperation({
-    summary: 'The audit log (newest first). A board user sees only the entries of its own association.',
+    summary:
+      "The audit log (newest first), each entry with its actor's name. A board user sees only the entries of its own association.",
   })
   @ApiPaginatedResponse(AuditEntryView)
   @ApiErrorResponses(404)
   list(@Auth() auth: AuthContext, @Query() query: AuditQueryDto): Promise<Page<AuditEntryView>> {
-    return this.audit.list(auth, query);
+    return this.trail.list(auth, query);
   }
 
   @Get('integrity')

@@ -7,6 +7,7 @@ import { AuditIntegrityCheck } from './audit-integrity-check.entity';
 import { AuditController } from './audit.controller';
 import { AuditProducer } from './audit.producer';
 import { AuditService } from './audit.service';
+import { AuditTrailService } from './audit-trail.service';
 import { AuditProcessor } from './jobs/audit.processor';
 import { VerifyChainJob } from './jobs/verify-chain.job';
 
@@ -20,7 +21,8 @@ import { VerifyChainJob } from './jobs/verify-chain.job';
 })
 export class AuditModule {}
 
-@Module({ imports: [AuditModule], controllers: [AuditController] })
+/** The HTTP side; needs AUDIT_ACTOR_NAMES, which identity provides (IdentityApiModule). */
+@Module({ imports: [AuditModule], providers: [AuditTrailService], controllers: [AuditController] })
 export class AuditApiModule {}
 
 /** Registered by apps/worker only. */

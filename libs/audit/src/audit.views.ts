@@ -10,6 +10,13 @@ export class AuditEntryView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for the system' })
   actorId!: string | null;
   @ApiProperty({ example: 'staff' }) actorRole!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'مریم احمدی',
+    description: "The actor's full name; null for the system",
+  })
+  actorName!: string | null;
   @ApiProperty({ example: 'association.update' }) action!: string;
   @ApiProperty({ example: 'association' }) entity!: string;
   @ApiProperty() entityId!: string;
@@ -23,7 +30,9 @@ export class AuditEntryView {
   @ApiProperty() hash!: string;
 }
 
-export const toAuditEntryView = (e: AuditEntry): AuditEntryView => withJalali({ ...e }, ['occurredAt']);
+/** An entry as stored; the actor's name is added by AuditTrailService (identity owns the names). */
+export const toAuditEntryView = (e: AuditEntry): AuditEntryView =>
+  withJalali({ ...e, actorName: null }, ['occurredAt']);
 
 export class AuditIntegrityCheckView {
   @ApiProperty() id!: string;

@@ -5,3 +5,4 @@ export * from './audit.producer';
 export * from './audit.module';
 export * from './hash-chain';
 export * from './audit.views';
+export * from './actor-names.port';

@@ -4,3 +4,4 @@ export * from './pg-errors';
 export * from './queue.module';
 export * from './find-by-id';
 export * from './settings-row';
+export * from './pg-listener';

@@ -1,9 +1,9 @@
-import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@tashakkol/audit';
+import { AUDIT_ACTOR_NAMES, AuditModule } from '@tashakkol/audit';
 import { Environment } from '@tashakkol/config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -47,9 +47,18 @@ import { UsersService } from './users.service';
 })
 export class IdentityModule {}
 
-/** The HTTP side: login, users, and the global guards every other module relies on. */
+/** Gives the audit trail its actors' names (the port audit declares) without audit reading users. */
+@Global()
 @Module({
   imports: [IdentityModule],
+  providers: [{ provide: AUDIT_ACTOR_NAMES, useExisting: RecipientDirectory }],
+  exports: [AUDIT_ACTOR_NAMES],
+})
+export class IdentityAuditNamesModule {}
+
+/** The HTTP side: login, users, and the global guards every other module relies on. */
+@Module({
+  imports: [IdentityModule, IdentityAuditNamesModule],
   controllers: [AuthController, UsersController],
   providers: [
     LocalStrategy,

@@ -6,8 +6,8 @@ import type { Grade } from './scoring/scoring.types';
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, Label> = {
   draft: { fa: 'پیش نویس', en: 'Draft' },
-  submitted: { fa: 'ارسال شده', en: 'Submitted' },
-  returned: { fa: 'برگشت خورده', en: 'Returned' },
+  submitted: { fa: 'در انتظار بررسی', en: 'Awaiting review' },
+  returned: { fa: 'بازگردانده شده', en: 'Returned' },
   accepted: { fa: 'پذیرفته شده', en: 'Accepted' },
 };
 

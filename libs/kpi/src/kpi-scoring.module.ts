@@ -20,6 +20,7 @@ import { KpiWorkerBootstrap } from './jobs/kpi-worker.bootstrap';
 import { KpiProcessor } from './jobs/kpi.processor';
 import { NightlyChecksJob } from './jobs/nightly-checks.job';
 import { RecomputeAllJob } from './jobs/recompute-all.job';
+import { ScoreAssociationsJob } from './jobs/score-associations.job';
 import { ScoreReportJob } from './jobs/score-report.job';
 import { KpiProducer } from './jobs/kpi.producer';
 import { OutboxRelay } from './jobs/outbox-relay';
@@ -78,6 +79,7 @@ export class KpiScoringApiModule {}
   providers: [
     KpiProcessor,
     ScoreReportJob,
+    ScoreAssociationsJob,
     RecomputeAllJob,
     NightlyChecksJob,
     NightlyChecksService,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Association, AssociationsModule } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
+import { IdentityModule } from '@tashakkol/identity';
 import { NotificationsModule } from '@tashakkol/notifications';
 import { GateService } from './gate.service';
 import { LifecycleReader } from './lifecycle-reader.service';
@@ -26,6 +27,7 @@ import { PhaseTransition } from './phase-transition.entity';
       LifecycleSettings,
     ]),
     AuditModule,
+    IdentityModule,
     NotificationsModule,
     AssociationsModule,
   ],

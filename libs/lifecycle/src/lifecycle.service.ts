@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Association, PhaseKey, RegisterWriter } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
+import { RecipientDirectory } from '@tashakkol/identity';
 import { NotificationsService } from '@tashakkol/notifications';
 import {
   assertAssociationScope,
@@ -33,6 +34,7 @@ export class LifecycleService {
     private readonly gates: GateService,
     private readonly notifications: NotificationsService,
     private readonly register: RegisterWriter,
+    private readonly people: RecipientDirectory,
   ) {}
 
   /** Where the association stands: its phase, the gate item by item, the phase's supports and precautions. */
@@ -88,12 +90,18 @@ export class LifecycleService {
       moves: applied.map((t) => ({ from: t.fromPhase, to: t.toPhase, at: t.appliedAt as Date })),
       now: new Date(),
     });
+    const names = await this.people.fullNamesOf(
+      items.flatMap((t) => [t.proposedBy, t.decidedBy]).filter((u): u is string => !!u),
+    );
+    const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
     return {
       ...toPage(
         items.map((t) => ({
           ...t,
           proposedAtJalali: toJalaliDate(t.proposedAt),
           appliedAtJalali: t.appliedAt ? toJalaliDate(t.appliedAt) : null,
+          proposedByName: nameOf(t.proposedBy),
+          decidedByName: nameOf(t.decidedBy),
         })),
         total,
         query,

@@ -108,12 +108,24 @@ export class PhaseStayView {
   @ApiProperty({ example: 40 }) days!: number;
 }
 
-export class HistoryView {
+/** A transition as the history shows it: its Jalali dates and who proposed and decided it, by name. */
+export class TransitionHistoryItemView extends PhaseTransition {
+  @ApiProperty({ example: '1405/09/02' }) proposedAtJalali!: string;
+  @ApiProperty({ type: String, nullable: true, example: '1405/09/02' }) appliedAtJalali!: string | null;
   @ApiProperty({
-    type: [PhaseTransition],
-    description: 'Newest first; each also has proposedAtJalali and appliedAtJalali',
+    type: String,
+    nullable: true,
+    example: 'مریم کارشناس',
+    description: 'Name of the user who proposed the move (null for a move the demo seed wrote)',
   })
-  items!: PhaseTransition[];
+  proposedByName!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'علی معاون', description: 'Name of the approver' })
+  decidedByName!: string | null;
+}
+
+export class HistoryView {
+  @ApiProperty({ type: [TransitionHistoryItemView], description: 'Newest first' })
+  items!: TransitionHistoryItemView[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;

@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPaginatedResponse, Auth, AuthContext, Page, PageQueryDto } from '@tashakkol/shared';
+import { ApiPaginatedResponse, Auth, AuthContext, Page } from '@tashakkol/shared';
 import { NotificationIdPipe } from './notification-id.pipe';
-import { NotificationView } from './notifications.dto';
+import { MarkedReadView, NotificationQueryDto, NotificationView } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -14,11 +14,19 @@ export class NotificationsController {
   @Get()
   @ApiOperation({
     summary:
-      "The caller's notifications (whose turn it is, alerts), newest first, with each e-mail's delivery",
+      "The caller's notifications (whose turn it is, alerts), newest first, with each e-mail's delivery; `unread=true` counts the unread",
   })
   @ApiPaginatedResponse(NotificationView)
-  list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<Page<NotificationView>> {
+  list(@Auth() auth: AuthContext, @Query() query: NotificationQueryDto): Promise<Page<NotificationView>> {
     return this.notifications.listMine(auth, query);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Marks every unread notification of the caller as read; says how many it marked' })
+  @ApiOkResponse({ type: MarkedReadView })
+  readAll(@Auth() auth: AuthContext): Promise<MarkedReadView> {
+    return this.notifications.markAllRead(auth);
   }
 
   @Post(':id/read')

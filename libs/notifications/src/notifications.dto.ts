@@ -1,4 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '@tashakkol/shared';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional } from 'class-validator';
 import { EMAIL_STATUSES, EmailStatus } from './notification.entity';
 
 export class EmailDeliveryView {
@@ -13,6 +16,16 @@ export class EmailDeliveryView {
 
   @ApiProperty({ type: String, nullable: true, description: 'Why the last attempt failed' })
   error!: string | null;
+}
+
+export class NotificationQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description: 'true: only the unread (`total` is then the unread count, for a bell); false: only the read',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsIn([true, false], { message: 'unread must be true or false' })
+  unread?: boolean;
 }
 
 export class NotificationView {
@@ -46,4 +59,12 @@ export class NotificationView {
 
   @ApiProperty({ type: EmailDeliveryView })
   email!: EmailDeliveryView;
+}
+
+export class MarkedReadView {
+  @ApiProperty({
+    example: 3,
+    description: 'How many unread notifications were marked read (0 when none were)',
+  })
+  marked!: number;
 }

@@ -1,8 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationsService } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
-import { AuthContext, BadInputError, NotFoundError, StaleVersionError, jalaliOf } from '@tashakkol/shared';
+import {
+  AuthContext,
+  BadInputError,
+  jalaliOf,
+  NotFoundError,
+  SCORE_REQUESTS,
+  ScoreRequests,
+  StaleVersionError,
+} from '@tashakkol/shared';
 import { DataSource } from 'typeorm';
 import { heldOnTime, quorumMet, quorumNeeded } from './assembly-rules';
 import { Assembly } from './assembly.entity';
@@ -43,6 +51,7 @@ export class AssembliesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly associations: AssociationsService,
     private readonly audit: AuditService,
+    @Optional() @Inject(SCORE_REQUESTS) private readonly scoreRequests?: ScoreRequests,
   ) {}
 
   async list(auth: AuthContext, associationId: string): Promise<{ items: AssemblyView[] }> {
@@ -126,6 +135,13 @@ export class AssembliesService {
         before,
         after: view,
       });
+      await this.scoreRequests?.requestRescore(
+        em,
+        associationId,
+        'assembly_recorded',
+        row.id,
+        String(row.fiscalYear),
+      );
       return view;
     });
   }

@@ -2,7 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthContext, ParseUuidPipe, Public, Roles, ApiErrorResponses } from '@tashakkol/shared';
 import { ElectionsService } from './elections.service';
-import { BallotDto, CreateElectionDto, RecordedVotesDto, VersionDto } from './participation.dto';
+import {
+  BallotDto,
+  CreateElectionDto,
+  RecordedVotesDto,
+  ReissueBallotsDto,
+  VersionDto,
+} from './participation.dto';
 import {
   BallotLinksDto,
   BallotLinkViewDto,
@@ -39,6 +45,18 @@ export class ElectionsController {
   @ApiErrorResponses(409, 422)
   issue(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
     return this.elections.issueBallots(auth, id);
+  }
+
+  @Post('elections/:id/ballot-links/reissue')
+  @Roles('board', 'staff', 'admin')
+  @ApiOperation({
+    summary:
+      'Re-issue the ballot links members lost (shown once); their old links stop working (410). A member who has voted gets a link that is already used',
+  })
+  @ApiCreatedResponse({ type: BallotLinksDto })
+  @ApiErrorResponses(409)
+  reissue(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string, @Body() dto: ReissueBallotsDto) {
+    return this.elections.reissueBallots(auth, id, dto);
   }
 
   @Put('elections/:id/recorded-votes')

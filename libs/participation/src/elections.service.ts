@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationsService, RegisterWriter } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
@@ -7,10 +7,13 @@ import {
   BadInputError,
   canSeeAssociation,
   ConflictError,
+  jalaliOf,
   jalaliYearOf,
   NotFoundError,
+  SCORE_REQUESTS,
+  ScoreRequests,
   StaleVersionError,
-  jalaliOf,
+  todayInTehran,
 } from '@tashakkol/shared';
 import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -19,22 +22,30 @@ import { Ballot } from './ballot.entity';
 import { countPlurality, tally } from './election-rules';
 import { Election } from './election.entity';
 import { currentMemberSql, Member } from './member.entity';
-import { todayUtc } from './members.service';
 import { OneTimeLink } from './one-time-link.entity';
 import {
+  BallotsExpiredError,
   ElectionCountedError,
   ElectionTieError,
   LinkSpentError,
   NoMembersError,
 } from './participation.errors';
-import { BallotDto, CreateElectionDto, RecordedVotesDto } from './participation.dto';
+import { BallotDto, CreateElectionDto, RecordedVotesDto, ReissueBallotsDto } from './participation.dto';
 import { BallotLinkViewDto, ElectionViewDto, IssuedLinkDto } from './participation.views';
 import { newLinkToken } from './survey-rules';
 import { findUsableLink, spendLink } from './one-time-links';
 
 const DAY = 86_400_000;
 
-export function toElectionView(e: Election, ballots: number): ElectionViewDto {
+/** What the election's links have given so far: secret ballots cast, ballot links issued. */
+export interface BallotTally {
+  ballots: number;
+  links: number;
+}
+
+const NO_BALLOTS: BallotTally = { ballots: 0, links: 0 };
+
+export function toElectionView(e: Election, tally: BallotTally): ElectionViewDto {
   return {
     id: e.id,
     associationId: e.associationId,
@@ -46,7 +57,8 @@ export function toElectionView(e: Election, ballots: number): ElectionViewDto {
     termEndJalali: jalaliOf(e.termEnd) as string,
     candidates: e.candidates,
     recordedVotes: e.recordedVotes,
-    ballotsCast: ballots,
+    ballotsCast: tally.ballots,
+    ballotLinksIssued: tally.links,
     status: e.status,
     result: e.result,
     countedOn: e.countedOn,
@@ -63,6 +75,7 @@ export class ElectionsService {
     private readonly associations: AssociationsService,
     private readonly register: RegisterWriter,
     private readonly audit: AuditService,
+    @Optional() @Inject(SCORE_REQUESTS) private readonly scoreRequests?: ScoreRequests,
   ) {}
 
   async list(auth: AuthContext, associationId: string): Promise<{ items: ElectionViewDto[] }> {
@@ -71,7 +84,7 @@ export class ElectionsService {
       .getRepository(Election)
       .find({ where: { associationId }, order: { createdAt: 'DESC' } });
     const counts = await this.ballotCounts(rows.map((r) => r.id));
-    return { items: rows.map((r) => toElectionView(r, counts.get(r.id) ?? 0)) };
+    return { items: rows.map((r) => toElectionView(r, counts.get(r.id) ?? NO_BALLOTS)) };
   }
 
   async create(auth: AuthContext, associationId: string, dto: CreateElectionDto): Promise<ElectionViewDto> {
@@ -115,7 +128,7 @@ export class ElectionsService {
           recordedVotes: {},
         }),
       );
-      const view = toElectionView(row, 0);
+      const view = toElectionView(row, NO_BALLOTS);
       await this.audit.record(em, auth, {
         action: 'election.create',
         entity: 'election',
@@ -143,7 +156,7 @@ export class ElectionsService {
           'participation.ballots_issued',
           'Ballot links were issued for this election already',
         );
-      const today = todayUtc();
+      const today = todayInTehran();
       const members = await em
         .getRepository(Member)
         .createQueryBuilder('m')
@@ -154,17 +167,7 @@ export class ElectionsService {
         .getMany();
       if (!members.length) throw new NoMembersError();
       const expiresAt = new Date(Date.now() + expiresInDays * DAY);
-      const links = members.map((m) => ({ member: m, ...newLinkToken() }));
-      await em.getRepository(OneTimeLink).insert(
-        links.map((l) => ({
-          purpose: 'ballot' as const,
-          subjectId: election.id,
-          associationId: election.associationId,
-          memberId: l.member.id,
-          tokenHash: l.hash,
-          expiresAt,
-        })),
-      );
+      const links = await this.insertLinks(em, election, members, () => ({ expiresAt, usedAt: null }));
       await this.audit.record(em, auth, {
         action: 'election.ballots_issued',
         entity: 'election',
@@ -172,14 +175,69 @@ export class ElectionsService {
         associationId: election.associationId,
         after: { links: links.length, expiresAt },
       });
-      return {
-        links: links.map((l) => ({
-          memberId: l.member.id,
-          memberNameFa: l.member.nameFa,
-          token: l.token,
-          path: `/ballot/${l.token}`,
-        })),
-      };
+      return { links };
+    });
+  }
+
+  /**
+   * New ballot links for members who lost theirs; each old link stops working. A member who has
+   * voted gets a link too, born spent (it says "used"), so the board, which hands the links out,
+   * learns from the answer nothing of who voted. The election row's lock makes racing re-issues
+   * take turns; a ballot cast meanwhile either spends the old link first (the new one is born
+   * spent) or finds it voided.
+   */
+  async reissueBallots(
+    auth: AuthContext,
+    electionId: string,
+    dto: ReissueBallotsDto,
+  ): Promise<{ links: IssuedLinkDto[] }> {
+    dto.memberIds.forEach((id, i) => {
+      if (dto.memberIds.indexOf(id) !== i)
+        throw new BadInputError('participation.repeated_member', `memberIds[${i}]: a member is named once`, {
+          field: `memberIds[${i}]`,
+        });
+    });
+    return this.db.transaction(async (em) => {
+      // NO KEY UPDATE: re-issues take turns, while a ballot's insert (its key-share lock on the
+      // election) is not blocked; FOR UPDATE would deadlock with a ballot holding its link's row.
+      const election = await this.visible(auth, electionId, em, 'for_no_key_update');
+      if (election.status === 'counted') throw new ElectionCountedError();
+      // TypeORM answers a raw UPDATE … RETURNING with [rows, count].
+      const [voided]: [{ member_id: string; used_at: Date | null; expires_at: Date }[], number] =
+        await em.query(
+          `UPDATE one_time_links SET voided_at = now()
+            WHERE purpose = 'ballot' AND subject_id = $1 AND member_id = ANY($2::uuid[]) AND voided_at IS NULL
+            RETURNING member_id, used_at, expires_at`,
+          [election.id, dto.memberIds],
+        );
+      const old = new Map(voided.map((v) => [v.member_id, v]));
+      const missing = dto.memberIds.findIndex((id) => !old.has(id));
+      if (missing >= 0)
+        throw new BadInputError(
+          'participation.no_ballot_link',
+          `memberIds[${missing}]: this member was not issued a ballot link in this election`,
+          { field: `memberIds[${missing}]` },
+        );
+      if (voided.some((v) => v.expires_at.getTime() <= Date.now())) throw new BallotsExpiredError();
+      const members = await em
+        .getRepository(Member)
+        .createQueryBuilder('m')
+        .select(['m.id', 'm.nameFa'])
+        .where('m.id IN (:...ids)', { ids: dto.memberIds })
+        .orderBy('m.name_fa')
+        .getMany();
+      const links = await this.insertLinks(em, election, members, (id) => ({
+        expiresAt: old.get(id)?.expires_at as Date,
+        usedAt: old.get(id)?.used_at ?? null,
+      }));
+      await this.audit.record(em, auth, {
+        action: 'election.ballots_reissued',
+        entity: 'election',
+        entityId: election.id,
+        associationId: election.associationId,
+        after: { links: links.length, memberIds: links.map((l) => l.memberId) },
+      });
+      return { links };
     });
   }
 
@@ -223,7 +281,10 @@ export class ElectionsService {
         { field: 'choices' },
       );
     await this.db.transaction(async (em) => {
-      if (!(await spendLink(em, 'ballot', token))) throw new LinkSpentError('used');
+      if (!(await spendLink(em, 'ballot', token))) {
+        await findUsableLink(em, 'ballot', token); // says why: used, or replaced by a re-issue meanwhile
+        throw new LinkSpentError('used');
+      }
       await em.getRepository(Ballot).insert({ electionId: election.id, choices: dto.choices });
     });
     return { recorded: true };
@@ -259,7 +320,7 @@ export class ElectionsService {
         before,
         after: dto.votes,
       });
-      return toElectionView(saved, (await this.ballotCounts([saved.id])).get(saved.id) ?? 0);
+      return toElectionView(saved, (await this.ballotCounts([saved.id])).get(saved.id) ?? NO_BALLOTS);
     });
   }
 
@@ -299,7 +360,7 @@ export class ElectionsService {
         })),
       });
       election.status = 'counted';
-      election.countedOn = todayUtc();
+      election.countedOn = todayInTehran();
       election.fiscalYear = jalaliYearOf(new Date());
       election.result = {
         ranking: outcome.ranking,
@@ -307,7 +368,8 @@ export class ElectionsService {
         ballots: ballots.length,
       };
       const saved = await em.getRepository(Election).save(election);
-      const view = toElectionView(saved, ballots.length);
+      const links = (await this.ballotCounts([saved.id], em)).get(saved.id)?.links ?? 0;
+      const view = toElectionView(saved, { ballots: ballots.length, links });
       await this.audit.record(em, auth, {
         action: 'election.count',
         entity: 'election',
@@ -315,8 +377,41 @@ export class ElectionsService {
         associationId: election.associationId,
         after: view,
       });
+      await this.scoreRequests?.requestRescore(
+        em,
+        election.associationId,
+        'election_counted',
+        election.id,
+        String(election.fiscalYear),
+      );
       return view;
     });
+  }
+
+  /** One new ballot link per member; only the token's hash is stored, the token is returned once. */
+  private async insertLinks(
+    em: EntityManager,
+    election: Election,
+    members: Pick<Member, 'id' | 'nameFa'>[],
+    state: (memberId: string) => { expiresAt: Date; usedAt: Date | null },
+  ): Promise<IssuedLinkDto[]> {
+    const links = members.map((m) => ({ member: m, ...newLinkToken() }));
+    await em.getRepository(OneTimeLink).insert(
+      links.map((l) => ({
+        purpose: 'ballot' as const,
+        subjectId: election.id,
+        associationId: election.associationId,
+        memberId: l.member.id,
+        tokenHash: l.hash,
+        ...state(l.member.id),
+      })),
+    );
+    return links.map((l) => ({
+      memberId: l.member.id,
+      memberNameFa: l.member.nameFa,
+      token: l.token,
+      path: `/ballot/${l.token}`,
+    }));
   }
 
   private async usableBallot(token: string): Promise<Election> {
@@ -330,22 +425,29 @@ export class ElectionsService {
     auth: AuthContext,
     electionId: string,
     em: EntityManager,
-    lock = false,
+    lock: boolean | 'for_no_key_update' = false,
   ): Promise<Election> {
     const qb = em.getRepository(Election).createQueryBuilder('e').where('e.id = :electionId', { electionId });
-    if (lock) qb.setLock('pessimistic_write');
+    if (lock) qb.setLock(lock === true ? 'pessimistic_write' : lock);
     const election = await qb.getOne();
     if (!election || !canSeeAssociation(auth, election.associationId))
       throw new NotFoundError('election', electionId);
     return election;
   }
 
-  private async ballotCounts(ids: string[]): Promise<Map<string, number>> {
+  private async ballotCounts(
+    ids: string[],
+    q: Pick<EntityManager, 'query'> = this.db,
+  ): Promise<Map<string, BallotTally>> {
     if (!ids.length) return new Map();
-    const rows: { election_id: string; n: number }[] = await this.db.query(
-      `SELECT election_id, count(*)::int AS n FROM ballots WHERE election_id = ANY($1) GROUP BY election_id`,
+    const rows: { id: string; ballots: number; links: number }[] = await q.query(
+      `SELECT e.id,
+              (SELECT count(*)::int FROM ballots b WHERE b.election_id = e.id) AS ballots,
+              (SELECT count(*)::int FROM one_time_links l
+                WHERE l.purpose = 'ballot' AND l.subject_id = e.id AND l.voided_at IS NULL) AS links
+         FROM unnest($1::uuid[]) AS e(id)`,
       [ids],
     );
-    return new Map(rows.map((r) => [r.election_id, r.n]));
+    return new Map(rows.map((r) => [r.id, { ballots: r.ballots, links: r.links }]));
   }
 }

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationsService, parseSheet, Upload, validationProblems } from '@tashakkol/associations';
+import { AssociationsService, parseSheet, Upload } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
 import {
   AuthContext,
@@ -9,8 +9,12 @@ import {
   NotFoundError,
   Page,
   pageOffset,
+  SCORE_REQUESTS,
+  ScoreRequests,
   StaleVersionError,
   toPage,
+  validationProblems,
+  todayInTehran,
 } from '@tashakkol/shared';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -34,10 +38,6 @@ const IMPORT_COLUMNS = [
 ];
 const MAX_IMPORT_ROWS = 5000;
 
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** The member registry of an association, kept by its board; the chamber sees counts, not contacts. */
 @Injectable()
 export class MembersService {
@@ -45,11 +45,17 @@ export class MembersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly associations: AssociationsService,
     private readonly audit: AuditService,
+    @Optional() @Inject(SCORE_REQUESTS) private readonly scoreRequests?: ScoreRequests,
   ) {}
+
+  /** The members count and the member database's records are read by kpi's scoring: score again. */
+  private async registryChanged(em: EntityManager, associationId: string): Promise<void> {
+    await this.scoreRequests?.requestRescore(em, associationId, 'members_changed', associationId);
+  }
 
   async list(auth: AuthContext, associationId: string, query: MemberQueryDto): Promise<Page<MemberView>> {
     await this.associations.getVisible(auth, associationId);
-    const today = todayUtc();
+    const today = todayInTehran();
     const qb = this.db
       .getRepository(Member)
       .createQueryBuilder('m')
@@ -75,7 +81,7 @@ export class MembersService {
 
   async summary(auth: AuthContext, associationId: string): Promise<MembersSummary> {
     await this.associations.getVisible(auth, associationId);
-    const [row] = await this.summaries([associationId], todayUtc());
+    const [row] = await this.summaries([associationId], todayInTehran());
     return row;
   }
 
@@ -135,7 +141,8 @@ export class MembersService {
         associationId,
         after: auditable(row),
       });
-      return toMemberView(row, true, todayUtc());
+      await this.registryChanged(em, associationId);
+      return toMemberView(row, true, todayInTehran());
     });
   }
 
@@ -169,7 +176,8 @@ export class MembersService {
         before,
         after: auditable(saved),
       });
-      return toMemberView(saved, true, todayUtc());
+      await this.registryChanged(em, associationId);
+      return toMemberView(saved, true, todayInTehran());
     });
   }
 
@@ -189,14 +197,16 @@ export class MembersService {
         'participation.import_too_large',
         `file: at most ${MAX_IMPORT_ROWS} rows per import`,
       );
-    const problems: { line: number; field: string; message: string }[] = [];
+    const problems: { line: number; field: string; message: string; messageFa?: string }[] = [];
     const dtos: CreateMemberDto[] = [];
     const seen = new Map<string, number>();
     for (const row of sheet.rows) {
       const body = Object.fromEntries(Object.entries(row.values).filter(([, v]) => v !== ''));
       const dto = plainToInstance(CreateMemberDto, body);
       const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-      for (const e of validationProblems(errors)) problems.push({ line: row.line, ...e });
+      // The shared reading of validation errors: it says each one in Persian too (the web page's row report).
+      for (const e of validationProblems(errors))
+        problems.push({ line: row.line, field: e.field, message: e.message, messageFa: e.messageFa });
       if (dto.identifier) {
         const id = normalizePersian(String(dto.identifier));
         const first = seen.get(id);
@@ -205,6 +215,7 @@ export class MembersService {
             line: row.line,
             field: 'identifier',
             message: `identifier: ${id} repeats line ${first}`,
+            messageFa: `شناسه ${id} در ردیف ${first} هم آمده است`,
           });
         else seen.set(id, row.line);
       }
@@ -220,6 +231,7 @@ export class MembersService {
           line: seen.get(t.identifier) as number,
           field: 'identifier',
           message: `identifier: ${t.identifier} is already registered`,
+          messageFa: `عضوی با شناسه ${t.identifier} پیش از این ثبت شده است`,
         });
     }
     if (problems.length) {
@@ -244,6 +256,7 @@ export class MembersService {
         associationId,
         after: { imported: dtos.length },
       });
+      await this.registryChanged(em, associationId);
       return { imported: dtos.length };
     });
   }

@@ -9,6 +9,10 @@ export type LinkPurpose = 'survey' | 'ballot';
  */
 @Entity('one_time_links')
 @Index('ix_one_time_links_subject', ['purpose', 'subjectId'])
+@Index('ux_one_time_links_member_in_force', ['purpose', 'subjectId', 'memberId'], {
+  unique: true,
+  where: '"voided_at" IS NULL',
+})
 @Check('ck_one_time_links_purpose', `purpose IN ('survey', 'ballot')`)
 export class OneTimeLink {
   @PrimaryGeneratedColumn('uuid')
@@ -35,6 +39,10 @@ export class OneTimeLink {
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt!: Date | null;
+
+  /** Replaced by a re-issued link: it no longer works (410 `participation.link_replaced`). */
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

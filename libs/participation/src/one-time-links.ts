@@ -15,6 +15,7 @@ export async function findUsableLink(
     .findOne({ where: { tokenHash: hashLinkToken(token), purpose } });
   if (!link) throw new LinkNotFoundError();
   if (link.usedAt) throw new LinkSpentError('used');
+  if (link.voidedAt) throw new LinkSpentError('replaced');
   if (link.expiresAt.getTime() <= Date.now()) throw new LinkSpentError('expired');
   return link;
 }
@@ -28,10 +29,13 @@ export async function spendLink(em: EntityManager, purpose: LinkPurpose, token: 
     .createQueryBuilder()
     .update(OneTimeLink)
     .set({ usedAt: () => 'now()' })
-    .where('token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > now()', {
-      hash: hashLinkToken(token),
-      purpose,
-    })
+    .where(
+      'token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND voided_at IS NULL AND expires_at > now()',
+      {
+        hash: hashLinkToken(token),
+        purpose,
+      },
+    )
     .execute();
   return result.affected === 1;
 }

@@ -414,3 +414,16 @@ export class BallotDto {
   @IsUUID('all', { each: true })
   choices!: string[];
 }
+
+export class ReissueBallotsDto {
+  @ApiProperty({
+    type: [String],
+    description:
+      'The members who lost their ballot links (each was issued one). Every one gets a new link and the old one stops working',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  memberIds!: string[];
+}

@@ -18,11 +18,12 @@ const LINK_SPENT_CODES = {
   used: 'participation.link_used',
   expired: 'participation.link_expired',
   closed: 'participation.link_closed',
+  replaced: 'participation.link_replaced',
 } as const;
 
 /** A link already used, expired, or of a closed run: 410, nothing recorded. */
 export class LinkSpentError extends GoneError {
-  constructor(reason: 'used' | 'expired' | 'closed') {
+  constructor(reason: keyof typeof LINK_SPENT_CODES) {
     super(
       LINK_SPENT_CODES[reason],
       `This link has been ${reason}; a link can be used only once, before it expires`,
@@ -85,5 +86,14 @@ export class ElectionTieError extends RuleViolationError {
 export class ElectionCountedError extends ConflictError {
   constructor() {
     super('participation.election_counted', 'The election has been counted; its votes can no longer change');
+  }
+}
+
+export class BallotsExpiredError extends ConflictError {
+  constructor() {
+    super(
+      'participation.ballots_expired',
+      'The ballot links of this election have expired; none can be re-issued',
+    );
   }
 }

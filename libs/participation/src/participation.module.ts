@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@tashakkol/associations';
 import { AuditModule } from '@tashakkol/audit';
+import { MEMBERS_VOICE_SOURCE } from '@tashakkol/shared';
 import { AssembliesController } from './assemblies.controller';
 import { AssembliesService } from './assemblies.service';
 import { Assembly } from './assembly.entity';
@@ -13,7 +14,7 @@ import { Member } from './member.entity';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { OneTimeLink } from './one-time-link.entity';
-import { ParticipationReadService } from './participation-read.service';
+import { ParticipationMembersVoiceSource, ParticipationReadService } from './participation-read.service';
 import { SurveyResponse } from './survey-response.entity';
 import { SurveyRun } from './survey-run.entity';
 import { Survey } from './survey.entity';
@@ -52,3 +53,15 @@ export class ParticipationModule {}
   ],
 })
 export class ParticipationApiModule {}
+
+/** Gives kpi's scoring the members' voice through its port (imported by apps/api and apps/worker). */
+@Global()
+@Module({
+  imports: [ParticipationModule],
+  providers: [
+    ParticipationMembersVoiceSource,
+    { provide: MEMBERS_VOICE_SOURCE, useExisting: ParticipationMembersVoiceSource },
+  ],
+  exports: [MEMBERS_VOICE_SOURCE],
+})
+export class ParticipationMembersVoiceModule {}

@@ -119,6 +119,25 @@ export class OpenAnswersDto {
   @ApiProperty({ type: [String] }) texts!: string[];
 }
 
+export class AnonymousAnswerDto {
+  @ApiProperty({ example: 'services' }) key!: string;
+  @ApiProperty({ oneOf: [{ type: 'integer' }, { type: 'string' }], example: 4 }) value!: number | string;
+}
+
+export class AnonymousResponseDto {
+  @ApiProperty({ type: [AnonymousAnswerDto] }) answers!: AnonymousAnswerDto[];
+}
+
+/** The chamber's view of a run's individual answers: no member, link, time or order of arrival. */
+export class SurveyRunResponsesDto {
+  @ApiProperty({ format: 'uuid' }) runId!: string;
+  @ApiProperty() responses!: number;
+  @ApiProperty({ description: 'False under `minAnswers` answers: then no answer is given' }) shown!: boolean;
+  @ApiProperty() minAnswers!: number;
+  @ApiProperty({ type: [AnonymousResponseDto], description: 'Sorted by content, not by arrival' })
+  items!: AnonymousResponseDto[];
+}
+
 export class SurveyRunResultsDto {
   @ApiProperty({ format: 'uuid' }) runId!: string;
   @ApiProperty({ format: 'uuid' }) associationId!: string;
@@ -208,6 +227,8 @@ export class ElectionViewDto {
     number
   >;
   @ApiProperty() ballotsCast!: number;
+  @ApiProperty({ description: 'Ballot links issued (once per election; 0 until then)' })
+  ballotLinksIssued!: number;
   @ApiProperty({ enum: ['open', 'counted'] }) status!: 'open' | 'counted';
   @ApiProperty({ type: ElectionResultDto, nullable: true }) result!: ElectionResultDto | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) countedOn!: string | null;

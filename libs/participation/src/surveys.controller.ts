@@ -8,6 +8,7 @@ import {
   SurveyListDto,
   SurveyRunCreatedDto,
   SurveyRunListDto,
+  SurveyRunResponsesDto,
   SurveyRunResultsDto,
   SurveyRunViewDto,
   SurveyViewDto,
@@ -64,6 +65,17 @@ export class SurveysController {
   @ApiOkResponse({ type: SurveyRunResultsDto })
   results(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
     return this.surveys.results(auth, id);
+  }
+
+  @Get('survey-runs/:id/responses')
+  @Roles('staff', 'admin')
+  @ApiOperation({
+    summary:
+      'The anonymous individual answers of a run, for the chamber (none under 5 answers); a board → 403',
+  })
+  @ApiOkResponse({ type: SurveyRunResponsesDto })
+  responses(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
+    return this.surveys.responses(auth, id);
   }
 
   @Post('survey-runs/:id/close')

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationsService } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
@@ -8,11 +8,13 @@ import {
   canSeeAssociation,
   ConflictError,
   NotFoundError,
+  SCORE_REQUESTS,
+  ScoreRequests,
   StaleVersionError,
   toJalaliDate,
+  todayInTehran,
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { todayUtc } from './members.service';
 import { currentMemberSql, Member } from './member.entity';
 import { OneTimeLink } from './one-time-link.entity';
 import { findUsableLink, spendLink } from './one-time-links';
@@ -30,6 +32,7 @@ import { Survey } from './survey.entity';
 import {
   SurveyLinkViewDto as SurveyLinkView,
   SurveyRunCreatedDto as SurveyRunCreated,
+  SurveyRunResponsesDto,
   SurveyRunResultsDto as SurveyRunResultsView,
   SurveyRunViewDto as SurveyRunView,
   SurveyViewDto as SurveyView,
@@ -44,6 +47,7 @@ export class SurveysService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly associations: AssociationsService,
     private readonly audit: AuditService,
+    @Optional() @Inject(SCORE_REQUESTS) private readonly scoreRequests?: ScoreRequests,
   ) {}
 
   async listSurveys(): Promise<SurveyView[]> {
@@ -111,7 +115,7 @@ export class SurveysService {
           field: 'surveyCode',
         },
       );
-    const today = todayUtc();
+    const today = todayInTehran();
     return this.db.transaction(async (em) => {
       const period = String(dto.fiscalYear);
       if (await em.getRepository(SurveyRun).exists({ where: { associationId, surveyId: survey.id, period } }))
@@ -193,8 +197,30 @@ export class SurveysService {
         associationId: run.associationId,
         after: view,
       });
+      await this.scoreRequests?.requestRescore(em, run.associationId, 'survey_closed', run.id, run.period);
       return view;
     });
+  }
+
+  /**
+   * The chamber's reading of each answer, for analysis beyond the aggregates: anonymous as stored
+   * (no member, link or time), sorted by content so the order tells nothing of who answered when,
+   * and nothing under MIN_ANSWERS_FOR_RESULTS answers. The controller keeps boards out (403).
+   */
+  async responses(auth: AuthContext, runId: string): Promise<SurveyRunResponsesDto> {
+    const run = await this.visibleRun(auth, runId);
+    const rows = await this.db
+      .getRepository(SurveyResponse)
+      .find({ where: { runId }, select: { answers: true } });
+    const shown = rows.length >= MIN_ANSWERS_FOR_RESULTS;
+    const items = shown
+      ? rows
+          .map((r) => ({ answers: r.answers.map((a) => ({ key: a.key, value: a.value })) }))
+          .map((r) => ({ r, k: JSON.stringify(r.answers) }))
+          .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+          .map(({ r }) => r)
+      : [];
+    return { runId: run.id, responses: rows.length, shown, minAnswers: MIN_ANSWERS_FOR_RESULTS, items };
   }
 
   /** Aggregates only; nothing at all under MIN_ANSWERS_FOR_RESULTS answers. */
@@ -266,6 +292,8 @@ export class SurveysService {
         runId: run.id,
         answers: dto.answers.map((a) => ({ key: a.key, value: a.value })),
       });
+      // One waiting request per run, however many answers arrive before the worker takes it.
+      await this.scoreRequests?.requestRescore(em, run.associationId, 'survey_answered', run.id, run.period);
     });
     return { recorded: true };
   }

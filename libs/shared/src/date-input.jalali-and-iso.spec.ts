@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { IsOptional, validate } from 'class-validator';
-import { IsDateInput, jalaliToIsoDay, normalizeDateInput, tehranMidnight } from './date-input';
+import { IsDateInput, jalaliToIsoDay, normalizeDateInput, tehranMidnight, todayInTehran } from './date-input';
 import { validationProblems } from './validation-messages';
 
 class Term {
@@ -57,5 +57,12 @@ describe('date inputs accept Jalali as well as ISO', () => {
       const { problems } = await read({ termStart });
       expect(problems.map((p) => p.field)).toEqual(['termStart']);
     }
+  });
+});
+
+describe('todayInTehran', () => {
+  it('is already the next day in Tehran from 20:30 UTC', () => {
+    expect(todayInTehran(new Date('2026-03-20T20:29:59Z'))).toBe('2026-03-20');
+    expect(todayInTehran(new Date('2026-03-20T20:30:00Z'))).toBe('2026-03-21');
   });
 });

@@ -37,6 +37,14 @@ export function jalaliToIsoDay(text: string): string | undefined {
   return `${g.gy}-${String(g.gm).padStart(2, '0')}-${String(g.gd).padStart(2, '0')}`;
 }
 
+/**
+ * Today as a calendar day (`YYYY-MM-DD`) in Tehran, where the chamber's days (terms, joining and
+ * leaving dates) are counted: from 20:30 UTC it is already tomorrow there.
+ */
+export function todayInTehran(now: Date = new Date()): string {
+  return new Date(now.getTime() + TEHRAN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** The UTC instant at which a Gregorian day (`YYYY-MM-DD`) begins in Tehran. */
 export function tehranMidnight(isoDay: string): Date {
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) - TEHRAN_OFFSET_MS);

@@ -4,11 +4,23 @@ import { toPersianDigits } from './messages-fa';
 /** Tehran has kept UTC+03:30 all year since 1401 (2022), when daylight saving was abolished. */
 const TEHRAN_OFFSET_MS = 3.5 * 3600 * 1000;
 
+const DAY_MS = 24 * 3600 * 1000;
+/** Jalali renderings by Tehran day number (a few thousand days at most are ever rendered). */
+const byDay = new Map<number, string>();
+
 /** The Jalali (شمسی) date of a UTC instant as people in Iran read it, e.g. `1405/09/02`. */
 export function toJalaliDate(date: Date): string {
-  const local = new Date(date.getTime() + TEHRAN_OFFSET_MS);
+  const day = Math.floor((date.getTime() + TEHRAN_OFFSET_MS) / DAY_MS);
+  const known = byDay.get(day);
+  if (known !== undefined) return known;
+  const local = new Date(day * DAY_MS);
   const j = toJalaali(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
-  return `${j.jy}/${String(j.jm).padStart(2, '0')}/${String(j.jd).padStart(2, '0')}`;
+  const text = `${j.jy}/${String(j.jm).padStart(2, '0')}/${String(j.jd).padStart(2, '0')}`;
+  if (Number.isFinite(day)) {
+    if (byDay.size >= 20_000) byDay.clear();
+    byDay.set(day, text);
+  }
+  return text;
 }
 
 /** The Jalali year (fiscal year of the chamber) an instant falls in. */
@@ -31,8 +43,9 @@ export function jalaliOf(value: Date | string | null | undefined): string | null
   if (typeof value === 'string') {
     const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (day) {
-      const j = toJalaali(Number(day[1]), Number(day[2]), Number(day[3]));
-      return `${j.jy}/${String(j.jm).padStart(2, '0')}/${String(j.jd).padStart(2, '0')}`;
+      const midnight = new Date(0);
+      midnight.setUTCFullYear(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+      return toJalaliDate(midnight); // that day's UTC midnight is the same day in Tehran
     }
     const instant = new Date(value);
     return Number.isNaN(instant.getTime()) ? null : toJalaliDate(instant);

@@ -14,6 +14,8 @@ export const jobIds = {
     `kpi:${associationId}:${reason}-${ref}`,
   /** One association's scoring within a recompute run: a second fan-out of the same run collapses. */
   scoreInRun: (associationId: string, runId: string): string => `kpi:${associationId}:all-${runId}`,
+  /** The n-th chunk (from 0, associations by id) of a recompute run: a second fan-out of the run collapses. */
+  scoreChunkInRun: (chunk: number, runId: string): string => `kpi:chunk-${chunk}:all-${runId}`,
   recomputeAll: (runId: string): string => `kpi:recompute-all:${runId}`,
   nightlyChecks: (runId: string): string => `kpi:nightly-checks:${runId}`,
   /** The roadmap's read model is rebuilt by one waiting job at a time: a second request joins it. */

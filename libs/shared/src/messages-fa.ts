@@ -57,6 +57,7 @@ export const FIELD_LABELS_FA: Record<string, string> = {
   approvalLimit: 'سقف اختیار تأیید',
   approvedAt: 'تاریخ موافقت اصولی',
   associationId: 'تشکل',
+  associationNameFa: 'نام تشکل',
   attendees: 'شمار حاضران',
   authority: 'مرجع',
   axes: 'محورها',
@@ -198,6 +199,7 @@ export const FIELD_LABELS_FA: Record<string, string> = {
   type: 'نوع',
   unit: 'یکا',
   units: 'یکاها',
+  unread: 'خوانده نشده',
   userId: 'کاربر',
   validFrom: 'آغاز اعتبار',
   validUntil: 'پایان اعتبار',
@@ -389,11 +391,13 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'user.unknown_association': 'چنین تشکلی نیست',
   'user.association_not_allowed': 'تنها کاربران هیئت مدیره به یک تشکل وابسته می شوند',
   'queue.unavailable': 'صف کارها (Redis) پاسخ نمی دهد؛ کمی بعد دوباره بکوشید',
+  'database.unavailable': 'پایگاه داده پاسخ نمی دهد؛ کمی بعد دوباره بکوشید',
 
   // participation: members, surveys, assemblies, elections
   'participation.link_used': 'این پیوند پیش از این به کار رفته است؛ هر پیوند تنها یک بار کار می کند',
   'participation.link_expired': 'مهلت این پیوند به پایان رسیده است',
   'participation.link_closed': 'این نظرسنجی یا رأی گیری بسته شده است',
+  'participation.link_replaced': 'به جای این پیوند پیوند تازه ای صادر شده است و این پیوند دیگر کار نمی کند',
   'participation.invalid_answers': ({ details }) => {
     const problems = Array.isArray(details.problems) ? (details.problems as { messageFa?: string }[]) : [];
     return (
@@ -427,6 +431,10 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'participation.too_many_choices': 'بیش از شمار کرسی ها نامزد برگزیده اید',
   'participation.bad_votes': 'شمار آرا باید عددی صحیح و نامنفی باشد',
   'participation.ballots_issued': 'پیوندهای رأی این انتخابات پیش از این صادر شده است',
+  'participation.ballots_expired':
+    'مهلت پیوندهای رأی این انتخابات به پایان رسیده است و پیوند تازه ای صادر نمی شود',
+  'participation.no_ballot_link': 'برای این عضو در این انتخابات پیوند رأی صادر نشده است',
+  'participation.repeated_member': 'هر عضو را یک بار نام ببرید',
   'participation.election_counted': 'آرای این انتخابات شمرده شده است و دیگر تغییر نمی کند',
   'participation.election_tie':
     'آرا برای آخرین کرسی برابر است؛ مجمع با قرعه یا دور دوم تصمیم می گیرد و سپس آرای کاغذی را ثبت کنید',

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrorResponses,
   ApiPaginatedResponse,
@@ -11,7 +11,7 @@ import {
 } from '@tashakkol/shared';
 import { ApprovalLimitsService } from './approval-limits.service';
 import { ApprovalLimitQueryDto, CreateApprovalLimitDto } from './supports.dto';
-import { ApprovalLimitView } from './supports.views';
+import { ApprovalLimitView, OwnLimitsView } from './supports.views';
 
 @ApiTags('supports')
 @ApiBearerAuth()
@@ -29,6 +29,17 @@ export class ApprovalLimitsController {
   @ApiErrorResponses(422)
   create(@Auth() auth: AuthContext, @Body() dto: CreateApprovalLimitDto): Promise<ApprovalLimitView> {
     return this.limits.create(auth, dto);
+  }
+
+  @Get('mine')
+  @Roles('approver')
+  @ApiOperation({
+    summary:
+      "The approver's own limits in force with what is used this fiscal year, the limits they delegated, and the approvers they may delegate to",
+  })
+  @ApiOkResponse({ type: OwnLimitsView })
+  mine(@Auth() auth: AuthContext): Promise<OwnLimitsView> {
+    return this.limits.mine(auth);
   }
 
   @Get()

@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
-import { User } from '@tashakkol/identity';
-import { AuthContext, BadInputError, Page, pageOffset, toPage } from '@tashakkol/shared';
-import { DataSource, EntityManager, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
-import { ApprovalLimitView } from './supports.views';
+import { RecipientDirectory, User } from '@tashakkol/identity';
+import {
+  AuthContext,
+  BadInputError,
+  jalaliOf,
+  jalaliYearOf,
+  Page,
+  pageOffset,
+  toPage,
+} from '@tashakkol/shared';
+import { DataSource, EntityManager, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
+import { ApprovalLimitView, ApproverLimitUseView, OwnLimitsView } from './supports.views';
 import { checkDelegationWithinOwnLimit, isLimitValidAt, LimitTerms } from './approval-limit-rules';
 import { ApprovalLimit } from './approval-limit.entity';
 import { ApprovalLimitQueryDto, CreateApprovalLimitDto } from './supports.dto';
@@ -19,6 +27,7 @@ export class ApprovalLimitsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly kinds: SupportKindsService,
     private readonly audit: AuditService,
+    private readonly people: RecipientDirectory,
   ) {}
 
   /** Set by the admin, or delegated by an approver within their own limit (تفویض اختیار). */
@@ -96,6 +105,71 @@ export class ApprovalLimitsService {
     );
   }
 
+  /**
+   * An approver's page of delegation: each limit in force (the latest per kind) with its use this
+   * fiscal year, the limits they delegated, and the active approvers they may delegate to.
+   */
+  async mine(auth: AuthContext): Promise<OwnLimitsView> {
+    const em = this.db.manager;
+    const now = new Date();
+    const fiscalYear = jalaliYearOf(now);
+    const inForce = await em.find(ApprovalLimit, {
+      where: { userId: auth.userId, validFrom: LessThanOrEqual(now), validUntil: MoreThan(now) },
+      relations: { kind: true },
+      order: { kindCode: 'ASC' },
+    });
+    const carries = new Map(inForce.map((l) => [l.kindCode, l.kind?.carries ?? 'rials']));
+    const limits: OwnLimitsView['limits'] = [];
+    for (const kindCode of [...new Set(inForce.map((l) => l.kindCode))]) {
+      const found = await this.useOf(em, auth.userId, kindCode, fiscalYear, now);
+      if (!found) continue;
+      const { limitId, ...use } = found;
+      limits.push({ ...use, id: limitId, kindCode, carries: carries.get(kindCode) ?? 'rials' });
+    }
+    const given = await em.find(ApprovalLimit, {
+      where: { grantedBy: auth.userId, userId: Not(auth.userId) },
+      relations: { kind: true },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: 50,
+    });
+    const names = await this.people.fullNamesOf(given.map((l) => l.userId));
+    const delegates = (await this.people.activeWithRole('approver')).filter((u) => u.id !== auth.userId);
+    return {
+      fiscalYear,
+      limits,
+      delegated: given.map((l) => ({
+        ...toLimitView(l, now),
+        userName: names.get(l.userId) ?? '',
+        carries: l.kind?.carries ?? 'rials',
+      })),
+      delegates,
+    };
+  }
+
+  /** The approver's limit in force for a kind and what they approved of that kind in the fiscal year, as approve() counts it. */
+  async useOf(
+    em: EntityManager,
+    userId: string,
+    kindCode: string,
+    fiscalYear: number,
+    at: Date,
+  ): Promise<(ApproverLimitUseView & { limitId: string; validFrom: Date }) | null> {
+    const limit = await this.findValid(em, userId, kindCode, at);
+    if (!limit) return null;
+    const used = await approvedThisYear(em, userId, kindCode, fiscalYear);
+    const left = BigInt(limit.yearly) - used;
+    return {
+      limitId: limit.id,
+      perGrant: limit.perGrant,
+      yearly: limit.yearly,
+      usedThisYear: used.toString(),
+      yearlyLeft: (left > 0n ? left : 0n).toString(),
+      validFrom: limit.validFrom,
+      validUntil: limit.validUntil,
+      validUntilJalali: jalaliOf(limit.validUntil) ?? '',
+    };
+  }
+
   /** The approver's limit in force for a kind (the latest one set); `lock` serialises approvals against the yearly limit. */
   findValid(
     em: EntityManager,
@@ -134,6 +208,21 @@ export async function approversWhoCanApprove(
     [grant.kindCode, at, grant.quantity, grant.fiscalYear],
   );
   return rows.map((r) => r.user_id);
+}
+
+/** What an approver approved of a kind in a fiscal year (approved or delivered), in the kind's unit. */
+export async function approvedThisYear(
+  em: EntityManager,
+  userId: string,
+  kindCode: string,
+  fiscalYear: number,
+): Promise<bigint> {
+  const rows: { s: string }[] = await em.query(
+    `SELECT COALESCE(SUM(quantity), 0)::text AS s FROM support_grants
+      WHERE approved_by = $1 AND kind_code = $2 AND fiscal_year = $3 AND status IN (${COMMITTED_STATUSES_SQL})`,
+    [userId, kindCode, fiscalYear],
+  );
+  return BigInt(rows[0].s);
 }
 
 export function toTerms(l: ApprovalLimit): LimitTerms {

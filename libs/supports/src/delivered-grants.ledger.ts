@@ -13,7 +13,7 @@ const DELIVERED: GrantStatus = 'delivered';
 
 /**
  * The supports' ledger as kpi reads it (port in @tashakkol/shared): what was delivered to one
- * association in each of many periods, in one query (index `ix_support_grants_delivered`).
+ * association (or a chunk of them) in each of many periods, in one query (index `ix_support_grants_delivered`).
  */
 @Injectable()
 export class SupportsDeliveredGrantsLedger implements DeliveredGrantsLedger {
@@ -22,30 +22,45 @@ export class SupportsDeliveredGrantsLedger implements DeliveredGrantsLedger {
     associationId: string,
     periods: LedgerPeriod[],
   ): Promise<Map<string, DeliveredInPeriod>> {
-    if (periods.length === 0) return new Map();
-    const rows: { period: string; rials: string; participant_hours: string }[] = await em.query(
-      `SELECT p.period,
-              COALESCE(SUM(g.amount_rials), 0)::text AS rials,
-              COALESCE(SUM(g.hours::bigint * COALESCE(g.participants, 0)), 0)::text AS participant_hours
-         FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS p(period, start_at, end_at)
-         LEFT JOIN support_grants g
-           ON g.association_id = $1 AND g.status = $5
-          AND g.delivered_at >= p.start_at AND g.delivered_at < p.end_at
-        GROUP BY p.period`,
-      [
-        associationId,
-        periods.map((p) => p.period),
-        periods.map((p) => p.start.toISOString()),
-        periods.map((p) => p.end.toISOString()),
-        DELIVERED,
-      ],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.period,
-        { rials: BigInt(r.rials), trainingParticipantHours: Number(r.participant_hours) },
-      ]),
-    );
+    const all = await this.deliveredForAssociations(em, [{ associationId, periods }]);
+    return all.get(associationId) ?? new Map();
+  }
+
+  /** A recompute's chunk: every (association, period) pair in one query. */
+  async deliveredForAssociations(
+    em: EntityManager,
+    requests: { associationId: string; periods: LedgerPeriod[] }[],
+  ): Promise<Map<string, Map<string, DeliveredInPeriod>>> {
+    const pairs = requests.flatMap((r) => r.periods.map((p) => ({ associationId: r.associationId, ...p })));
+    const out = new Map<string, Map<string, DeliveredInPeriod>>();
+    if (pairs.length === 0) return out;
+    const rows: { association_id: string; period: string; rials: string; participant_hours: string }[] =
+      await em.query(
+        `SELECT p.association_id, p.period,
+                COALESCE(SUM(g.amount_rials), 0)::text AS rials,
+                COALESCE(SUM(g.hours::bigint * COALESCE(g.participants, 0)), 0)::text AS participant_hours
+           FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS p(association_id, period, start_at, end_at)
+           LEFT JOIN support_grants g
+             ON g.association_id = p.association_id AND g.status = $5
+            AND g.delivered_at >= p.start_at AND g.delivered_at < p.end_at
+          GROUP BY p.association_id, p.period`,
+        [
+          pairs.map((p) => p.associationId),
+          pairs.map((p) => p.period),
+          pairs.map((p) => p.start.toISOString()),
+          pairs.map((p) => p.end.toISOString()),
+          DELIVERED,
+        ],
+      );
+    for (const r of rows) {
+      const byPeriod = out.get(r.association_id) ?? new Map<string, DeliveredInPeriod>();
+      byPeriod.set(r.period, {
+        rials: BigInt(r.rials),
+        trainingParticipantHours: Number(r.participant_hours),
+      });
+      out.set(r.association_id, byPeriod);
+    }
+    return out;
   }
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Association } from '@tashakkol/associations';
 import { AuditService } from '@tashakkol/audit';
+import { RecipientDirectory } from '@tashakkol/identity';
 import { NotificationsService } from '@tashakkol/notifications';
 import {
   assertAssociationScope,
@@ -19,7 +20,12 @@ import {
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { checkApprovalWithinLimit } from './approval-limit-rules';
-import { ApprovalLimitsService, approversWhoCanApprove, toTerms } from './approval-limits.service';
+import {
+  ApprovalLimitsService,
+  approvedThisYear,
+  approversWhoCanApprove,
+  toTerms,
+} from './approval-limits.service';
 import { BudgetFigures, consume, release, reserve } from './budget-arithmetic';
 import {
   CHAMBER_FUNDING_SHARE_SOURCE,
@@ -27,9 +33,10 @@ import {
   NoRevenueKnownSource,
 } from './chamber-funding-share.source';
 import { COMMITTED_STATUSES_SQL, GrantAction, GrantStatus, nextGrantStatus } from './grant-state-machine';
-import { toGrantView } from './grant-view';
+import { actorsOf, toGrantView } from './grant-view';
+import { toBudgetView } from './support-budgets.service';
 import { kindSuitsPhase } from './kind-suits-phase';
-import { GrantDetailView, GrantView } from './supports.views';
+import { ApprovalContextView, GrantDetailView, GrantView } from './supports.views';
 import { evaluateIndependence } from './independence-precaution';
 import {
   ApproveSupportDto,
@@ -70,6 +77,7 @@ export class SupportGrantsService {
     private readonly settings: SupportSettingsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly people: RecipientDirectory,
     @Optional() @Inject(CHAMBER_FUNDING_SHARE_SOURCE) revenue?: ChamberFundingShareSource,
     @Optional() @Inject(SCORE_REQUESTS) private readonly scoreRequests?: ScoreRequests,
   ) {
@@ -136,11 +144,7 @@ export class SupportGrantsService {
         if (!UNLIMITED_APPROVERS.has(auth.role)) {
           // Locking the limit row serialises this approver's approvals, so the yearly sum cannot be raced past.
           const limit = await this.limits.findValid(em, auth.userId, kind.code, now, true);
-          const used = await sumQuantity(em, 'approved_by = $1 AND kind_code = $2 AND fiscal_year = $3', [
-            auth.userId,
-            kind.code,
-            grant.fiscalYear,
-          ]);
+          const used = await approvedThisYear(em, auth.userId, kind.code, grant.fiscalYear);
           checkApprovalWithinLimit(limit && toTerms(limit), used, amount, {
             kindCode: kind.code,
             fiscalYear: grant.fiscalYear,
@@ -247,7 +251,43 @@ export class SupportGrantsService {
       where: { grantId: id },
       order: { id: 'ASC' },
     });
-    return { ...toGrantView(grant), events: events.map((e) => withJalali(e, ['occurredAt'])) };
+    const names = await this.people.fullNamesOf([...actorsOf(grant), ...events.map((e) => e.actorId)]);
+    return {
+      ...toGrantView(grant, names),
+      events: events.map((e) => ({
+        ...withJalali(e, ['occurredAt']),
+        actorName: names.get(e.actorId) ?? null,
+      })),
+    };
+  }
+
+  /**
+   * Before an approval: the budget the grant would draw on and what is left of the caller's own
+   * limit, computed as approve() checks them (so the screen shows what the refusal would say).
+   */
+  async approvalContext(auth: AuthContext, id: string): Promise<ApprovalContextView> {
+    const em = this.db.manager;
+    const grant = await em.findOne(SupportGrant, { where: { id }, relations: { kind: true } });
+    if (!grant) throw new NotFoundError('support_grant', id);
+    const budget = await em.findOne(SupportBudget, {
+      where: { fiscalYear: grant.fiscalYear, kindCode: grant.kindCode },
+      relations: { kind: true },
+    });
+    const unlimited = UNLIMITED_APPROVERS.has(auth.role);
+    let limit: ApprovalContextView['limit'] = null;
+    if (!unlimited) {
+      limit = await this.limits.useOf(em, auth.userId, grant.kindCode, grant.fiscalYear, new Date());
+    }
+    return {
+      grantId: grant.id,
+      kindCode: grant.kindCode,
+      fiscalYear: grant.fiscalYear,
+      carries: grant.kind?.carries ?? 'rials',
+      quantity: grant.quantity,
+      budget: budget ? toBudgetView(budget) : null,
+      unlimited,
+      limit,
+    };
   }
 
   async listForAssociation(
@@ -294,7 +334,12 @@ export class SupportGrantsService {
     query: { page: number; pageSize: number },
   ): Promise<Page<GrantView>> {
     const [items, total] = await qb.skip(pageOffset(query)).take(query.pageSize).getManyAndCount();
-    return toPage(items.map(toGrantView), total, query);
+    const names = await this.people.fullNamesOf(items.flatMap(actorsOf));
+    return toPage(
+      items.map((g) => toGrantView(g, names)),
+      total,
+      query,
+    );
   }
 
   /** One state change: lock, compare version, check the move, apply its effects, record the step and the audit row. */
@@ -424,14 +469,6 @@ function quantityOf(kind: SupportKind, dto: RequestSupportDto): bigint {
 
 function figures(b: SupportBudget): BudgetFigures {
   return { total: BigInt(b.total), reserved: BigInt(b.reserved), spent: BigInt(b.spent) };
-}
-
-async function sumQuantity(em: EntityManager, where: string, params: unknown[]): Promise<bigint> {
-  const rows: { s: string }[] = await em.query(
-    `SELECT COALESCE(SUM(quantity), 0)::text AS s FROM support_grants WHERE ${where} AND status IN (${COMMITTED_STATUSES_SQL})`,
-    params,
-  );
-  return BigInt(rows[0].s);
 }
 
 async function sumAmount(em: EntityManager, associationId: string, fiscalYear: number): Promise<bigint> {

@@ -94,7 +94,9 @@ export class SupportReportsService {
   }
 
   async export(query: ExportQueryDto): Promise<ExportFile> {
-    const grants = (await this.grants.filtered(query).take(EXPORT_MAX_ROWS).getMany()).map(toGrantView);
+    const grants = (await this.grants.filtered(query).take(EXPORT_MAX_ROWS).getMany()).map((g) =>
+      toGrantView(g),
+    );
     const header = [
       'id',
       'association',

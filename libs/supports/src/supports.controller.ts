@@ -26,7 +26,7 @@ import {
 } from './supports.dto';
 import { SupportGrantsService } from './support-grants.service';
 import { SupportReportsService } from './support-reports.service';
-import { GrantDetailView, GrantView, SupportsSummaryView } from './supports.views';
+import { ApprovalContextView, GrantDetailView, GrantView, SupportsSummaryView } from './supports.views';
 
 interface HeaderReply {
   header(name: string, value: string): unknown;
@@ -105,6 +105,21 @@ export class SupportsController {
   @ApiOkResponse({ type: GrantDetailView })
   get(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string): Promise<GrantDetailView> {
     return this.grants.get(auth, id);
+  }
+
+  @Get('supports/:id/approval-context')
+  @Roles('approver', 'admin', 'president')
+  @ApiOperation({
+    summary:
+      "Before approving: the budget left for the grant's kind and fiscal year, and the caller's own limit (per grant, and what is left of the yearly one)",
+  })
+  @ApiOkResponse({ type: ApprovalContextView })
+  @ApiErrorResponses(404)
+  approvalContext(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUuidPipe) id: string,
+  ): Promise<ApprovalContextView> {
+    return this.grants.approvalContext(auth, id);
   }
 
   @Post('supports/:id/approve')

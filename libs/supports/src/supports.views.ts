@@ -44,6 +44,22 @@ export class GrantView {
   @ApiProperty(instantOrNull) decidedAt!: Date | null;
   @ApiProperty(jalaliOrNull) decidedAtJalali!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) deliveredBy!: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'مریم کارشناس',
+    description: 'Full name of who requested it (lists and detail)',
+  })
+  requestedByName?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'علی معاون',
+    description: 'Full name of who approved or rejected it (lists and detail)',
+  })
+  decidedByName?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Full name of who delivered it' })
+  deliveredByName?: string | null;
   @ApiProperty(instantOrNull) deliveredAt!: Date | null;
   @ApiProperty(jalaliOrNull) deliveredAtJalali!: string | null;
   @ApiProperty({ type: String, nullable: true }) evidence!: string | null;
@@ -63,6 +79,7 @@ export class GrantEventView {
   @ApiProperty() toStatus!: string;
   @ApiProperty({ format: 'uuid' }) actorId!: string;
   @ApiProperty() actorRole!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'علی معاون' }) actorName!: string | null;
   @ApiProperty({ type: String, nullable: true }) comment!: string | null;
   @ApiProperty(instant) occurredAt!: Date;
   @ApiProperty({ example: '1405/09/10' }) occurredAtJalali!: string;
@@ -151,4 +168,72 @@ export class SupportSettingsView {
   independenceMaxSharePercent!: number;
   @ApiProperty(instant) updatedAt!: Date;
   @ApiProperty() version!: number;
+}
+
+/** What an approver stands to use of their delegated limit (تفویض اختیار), in the kind's unit. */
+export class ApproverLimitUseView {
+  @ApiProperty(rials('Most one grant may be')) perGrant!: string;
+  @ApiProperty(rials('Most the approver may approve in the fiscal year')) yearly!: string;
+  @ApiProperty(rials('Already approved (approved or delivered) in the fiscal year')) usedThisYear!: string;
+  @ApiProperty(rials('yearly − usedThisYear, never below 0')) yearlyLeft!: string;
+  @ApiProperty(instant) validUntil!: Date;
+  @ApiProperty({ example: '1405/12/29' }) validUntilJalali!: string;
+}
+
+/** One of the caller's own limits in force, with what they approved of it this fiscal year. */
+export class OwnLimitView extends ApproverLimitUseView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'financial' }) kindCode!: string;
+  @ApiProperty({
+    enum: SUPPORT_CARRIES,
+    description: 'The unit of the amounts: Rials, or hours for training',
+  })
+  carries!: SupportCarries;
+  @ApiProperty(instant) validFrom!: Date;
+}
+
+/** A limit the caller delegated to another approver, with that approver's name. */
+export class DelegatedLimitView extends ApprovalLimitView {
+  @ApiProperty({ example: 'زهرا معاون' }) userName!: string;
+  @ApiProperty({ enum: SUPPORT_CARRIES }) carries!: SupportCarries;
+}
+
+/** Someone an approver may delegate to: an active approver other than themselves. */
+export class DelegateView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'زهرا معاون' }) fullName!: string;
+}
+
+/** An approver's delegation page: their own limits and use, what they delegated, to whom they may. */
+export class OwnLimitsView {
+  @ApiProperty({ example: 1405, description: 'Jalali fiscal year the use is counted in' })
+  fiscalYear!: number;
+  @ApiProperty({ type: [OwnLimitView] }) limits!: OwnLimitView[];
+  @ApiProperty({ type: [DelegatedLimitView], description: 'Newest first, the latest 50' })
+  delegated!: DelegatedLimitView[];
+  @ApiProperty({ type: [DelegateView] }) delegates!: DelegateView[];
+}
+
+/** Before approving one grant: the budget it would draw on and the caller's own limit. */
+export class ApprovalContextView {
+  @ApiProperty({ format: 'uuid' }) grantId!: string;
+  @ApiProperty() kindCode!: string;
+  @ApiProperty({ example: 1405, description: 'Jalali fiscal year of the grant' }) fiscalYear!: number;
+  @ApiProperty({ enum: SUPPORT_CARRIES }) carries!: SupportCarries;
+  @ApiProperty(rials('What the grant takes from the budget and the limit (Rials or hours)'))
+  quantity!: string;
+  @ApiProperty({
+    type: BudgetView,
+    nullable: true,
+    description: 'The budget of the kind for the fiscal year; null when the chamber set none',
+  })
+  budget!: BudgetView | null;
+  @ApiProperty({ description: 'The caller approves without a delegated limit (president, admin)' })
+  unlimited!: boolean;
+  @ApiProperty({
+    type: ApproverLimitUseView,
+    nullable: true,
+    description: 'The caller’s limit in force for the kind; null when unlimited or when none is in force',
+  })
+  limit!: ApproverLimitUseView | null;
 }

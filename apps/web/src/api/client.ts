@@ -11,6 +11,8 @@ export interface ApiErrorBody {
   message: string | string[];
   code?: string;
   field?: string;
+  /** More about the refusal (`problems`: each with its field and Persian message). */
+  details?: Record<string, unknown>;
 }
 
 /** An API refusal, with the server's Persian message and the field it concerns. */

@@ -22,6 +22,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/approval-limits/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The approver's own limits in force with what is used this fiscal year, the limits they delegated, and the approvers they may delegate to */
+    get: operations['ApprovalLimitsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/associations': {
     parameters: {
       query?: never;
@@ -550,7 +567,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The audit log (newest first). A board user sees only the entries of its own association. */
+    /** The audit log (newest first), each entry with its actor's name. A board user sees only the entries of its own association. */
     get: operations['AuditController_list'];
     put?: never;
     post?: never;
@@ -836,6 +853,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/elections/{id}/ballot-links/reissue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Re-issue the ballot links members lost (shown once); their old links stop working (410). A member who has voted gets a link that is already used */
+    post: operations['ElectionsController_reissue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/elections/{id}/count': {
     parameters: {
       query?: never;
@@ -968,6 +1002,23 @@ export interface paths {
     put?: never;
     /** Runs a failed job again (409 when the job is not failed) */
     post: operations['JobsController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kpi-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The chamber's review queue: submitted reports of every association, the longest waiting first (chamber roles) */
+    get: operations['ReportsController_queue'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1172,10 +1223,27 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The caller's notifications (whose turn it is, alerts), newest first, with each e-mail's delivery */
+    /** The caller's notifications (whose turn it is, alerts), newest first, with each e-mail's delivery; `unread=true` counts the unread */
     get: operations['NotificationsController_list'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks every unread notification of the caller as read; says how many it marked */
+    post: operations['NotificationsController_readAll'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1406,6 +1474,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/supports/{id}/approval-context': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Before approving: the budget left for the grant's kind and fiscal year, and the caller's own limit (per grant, and what is left of the yearly one) */
+    get: operations['SupportsController_approvalContext'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/supports/{id}/approve': {
     parameters: {
       query?: never;
@@ -1503,6 +1588,23 @@ export interface paths {
     put?: never;
     /** Close a run: its unused links stop working */
     post: operations['SurveysController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/survey-runs/{id}/responses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The anonymous individual answers of a run, for the chamber (none under 5 answers); a board → 403 */
+    get: operations['SurveysController_responses'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1641,11 +1743,43 @@ export interface components {
         [key: string]: number;
       };
     };
+    AnonymousAnswerDto: {
+      /** @example services */
+      key: string;
+      /** @example 4 */
+      value: number | string;
+    };
+    AnonymousResponseDto: {
+      answers: components['schemas']['AnonymousAnswerDto'][];
+    };
     AnswerDto: {
       /** @example services */
       key: string;
       /** @example 4 */
       value: number | string;
+    };
+    ApprovalContextView: {
+      /** @description The budget of the kind for the fiscal year; null when the chamber set none */
+      budget: components['schemas']['BudgetView'] | null;
+      /** @enum {string} */
+      carries: 'rials' | 'hours' | 'in_kind';
+      /**
+       * @description Jalali fiscal year of the grant
+       * @example 1405
+       */
+      fiscalYear: number;
+      /** Format: uuid */
+      grantId: string;
+      kindCode: string;
+      /** @description The caller’s limit in force for the kind; null when unlimited or when none is in force */
+      limit: components['schemas']['ApproverLimitUseView'] | null;
+      /**
+       * @description What the grant takes from the budget and the limit (Rials or hours)
+       * @example 2500000000
+       */
+      quantity: string;
+      /** @description The caller approves without a delegated limit (president, admin) */
+      unlimited: boolean;
     };
     ApprovalInPrincipleDto: {
       /**
@@ -1709,6 +1843,32 @@ export interface components {
        * @example 1
        */
       version: number;
+    };
+    ApproverLimitUseView: {
+      /**
+       * @description Most one grant may be
+       * @example 2500000000
+       */
+      perGrant: string;
+      /**
+       * @description Already approved (approved or delivered) in the fiscal year
+       * @example 2500000000
+       */
+      usedThisYear: string;
+      /** Format: date-time */
+      validUntil: string;
+      /** @example 1405/12/29 */
+      validUntilJalali: string;
+      /**
+       * @description Most the approver may approve in the fiscal year
+       * @example 2500000000
+       */
+      yearly: string;
+      /**
+       * @description yearly − usedThisYear, never below 0
+       * @example 2500000000
+       */
+      yearlyLeft: string;
     };
     AssemblyListDto: {
       items: components['schemas']['AssemblyViewDto'][];
@@ -1893,6 +2053,11 @@ export interface components {
        * @description null for the system
        */
       actorId: string | null;
+      /**
+       * @description The actor's full name; null for the system
+       * @example مریم احمدی
+       */
+      actorName: string | null;
       /** @example staff */
       actorRole: string;
       after: {
@@ -2768,6 +2933,49 @@ export interface components {
        */
       version: number;
     };
+    DelegateView: {
+      /** @example زهرا معاون */
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+    };
+    DelegatedLimitView: {
+      /** @description In force now */
+      active: boolean;
+      /** @enum {string} */
+      carries: 'rials' | 'hours' | 'in_kind';
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description The limit it was delegated from
+       */
+      delegatedFromId: string | null;
+      /** Format: uuid */
+      grantedBy: string;
+      /** Format: uuid */
+      id: string;
+      kindCode: string;
+      /**
+       * @description Most one grant may be
+       * @example 2500000000
+       */
+      perGrant: string;
+      /** Format: uuid */
+      userId: string;
+      /** @example زهرا معاون */
+      userName: string;
+      /** Format: date-time */
+      validFrom: string;
+      /** Format: date-time */
+      validUntil: string;
+      version: number;
+      /**
+       * @description Most the approver may approve in a fiscal year
+       * @example 2500000000
+       */
+      yearly: string;
+    };
     DeliverSupportDto: {
       comment?: string;
       /**
@@ -2814,6 +3022,8 @@ export interface components {
       assemblyId: string | null;
       /** Format: uuid */
       associationId: string;
+      /** @description Ballot links issued (once per election; 0 until then) */
+      ballotLinksIssued: number;
       ballotsCast: number;
       candidates: components['schemas']['CandidateViewDto'][];
       /** Format: date */
@@ -3052,12 +3262,19 @@ export interface components {
       decidedAtJalali: string | null;
       /** Format: uuid */
       decidedBy: string | null;
+      /**
+       * @description Full name of who approved or rejected it (lists and detail)
+       * @example علی معاون
+       */
+      decidedByName?: string | null;
       /** Format: date-time */
       deliveredAt: string | null;
       /** @example 1405/09/10 */
       deliveredAtJalali: string | null;
       /** Format: uuid */
       deliveredBy: string | null;
+      /** @description Full name of who delivered it */
+      deliveredByName?: string | null;
       /** @description Every step, oldest first */
       events: components['schemas']['GrantEventView'][];
       evidence: string | null;
@@ -3097,6 +3314,11 @@ export interface components {
       requestedAtJalali: string | null;
       /** Format: uuid */
       requestedBy: string;
+      /**
+       * @description Full name of who requested it (lists and detail)
+       * @example مریم کارشناس
+       */
+      requestedByName?: string | null;
       /** @enum {string} */
       status: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
       suitsPhase: boolean;
@@ -3109,6 +3331,8 @@ export interface components {
       action: string;
       /** Format: uuid */
       actorId: string;
+      /** @example علی معاون */
+      actorName: string | null;
       actorRole: string;
       comment: string | null;
       fromStatus: string | null;
@@ -3146,12 +3370,19 @@ export interface components {
       decidedAtJalali: string | null;
       /** Format: uuid */
       decidedBy: string | null;
+      /**
+       * @description Full name of who approved or rejected it (lists and detail)
+       * @example علی معاون
+       */
+      decidedByName?: string | null;
       /** Format: date-time */
       deliveredAt: string | null;
       /** @example 1405/09/10 */
       deliveredAtJalali: string | null;
       /** Format: uuid */
       deliveredBy: string | null;
+      /** @description Full name of who delivered it */
+      deliveredByName?: string | null;
       evidence: string | null;
       /**
        * @description Jalali fiscal year
@@ -3189,6 +3420,11 @@ export interface components {
       requestedAtJalali: string | null;
       /** Format: uuid */
       requestedBy: string;
+      /**
+       * @description Full name of who requested it (lists and detail)
+       * @example مریم کارشناس
+       */
+      requestedByName?: string | null;
       /** @enum {string} */
       status: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
       suitsPhase: boolean;
@@ -3206,8 +3442,8 @@ export interface components {
       daysPerPhase: {
         [key: string]: number;
       };
-      /** @description Newest first; each also has proposedAtJalali and appliedAtJalali */
-      items: components['schemas']['PhaseTransition'][];
+      /** @description Newest first */
+      items: components['schemas']['TransitionHistoryItemView'][];
       page: number;
       pageSize: number;
       /** @enum {string} */
@@ -3511,6 +3747,13 @@ export interface components {
       refreshToken: string;
       user: components['schemas']['UserView'];
     };
+    MarkedReadView: {
+      /**
+       * @description How many unread notifications were marked read (0 when none were)
+       * @example 3
+       */
+      marked: number;
+    };
     MemberViewDto: {
       /** Format: uuid */
       associationId: string;
@@ -3719,6 +3962,54 @@ export interface components {
       legalForm: string | null;
       phase: string | null;
       scope: string | null;
+    };
+    OwnLimitView: {
+      /**
+       * @description The unit of the amounts: Rials, or hours for training
+       * @enum {string}
+       */
+      carries: 'rials' | 'hours' | 'in_kind';
+      /** Format: uuid */
+      id: string;
+      /** @example financial */
+      kindCode: string;
+      /**
+       * @description Most one grant may be
+       * @example 2500000000
+       */
+      perGrant: string;
+      /**
+       * @description Already approved (approved or delivered) in the fiscal year
+       * @example 2500000000
+       */
+      usedThisYear: string;
+      /** Format: date-time */
+      validFrom: string;
+      /** Format: date-time */
+      validUntil: string;
+      /** @example 1405/12/29 */
+      validUntilJalali: string;
+      /**
+       * @description Most the approver may approve in the fiscal year
+       * @example 2500000000
+       */
+      yearly: string;
+      /**
+       * @description yearly − usedThisYear, never below 0
+       * @example 2500000000
+       */
+      yearlyLeft: string;
+    };
+    OwnLimitsView: {
+      /** @description Newest first, the latest 50 */
+      delegated: components['schemas']['DelegatedLimitView'][];
+      delegates: components['schemas']['DelegateView'][];
+      /**
+       * @description Jalali fiscal year the use is counted in
+       * @example 1405
+       */
+      fiscalYear: number;
+      limits: components['schemas']['OwnLimitView'][];
     };
     PageView: {
       items: unknown[];
@@ -4095,6 +4386,10 @@ export interface components {
        */
       version?: number;
     };
+    ReissueBallotsDto: {
+      /** @description The members who lost their ballot links (each was issued one). Every one gets a new link and the old one stops working */
+      memberIds: string[];
+    };
     RejectSupportDto: {
       /** @example خارج از اولویت های امسال */
       comment: string;
@@ -4268,6 +4563,47 @@ export interface components {
       comment?: string;
       /** @description The version you last read; checked when given */
       version?: number;
+    };
+    ReviewQueueItemView: {
+      /** Format: date-time */
+      acceptedAt: string | null;
+      /** @example 1405/09/10 */
+      acceptedAtJalali: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** @example انجمن پسته کرمان */
+      associationNameFa: string;
+      /** Format: date-time */
+      dueDate: string;
+      /** @example 1405/07/15 */
+      dueDateJalali: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Jalali period: 1405-07, 1405-Q2 or 1405
+       * @example 1405-Q2
+       */
+      period: string;
+      /** Format: date-time */
+      periodEnd: string;
+      /** Format: date-time */
+      periodStart: string;
+      /** Format: date-time */
+      returnedAt: string | null;
+      /** @example 1405/09/10 */
+      returnedAtJalali: string | null;
+      /** @description The reviewer’s comment (why it was returned) */
+      reviewComment: string | null;
+      /** @description 1, then +1 each time an accepted report is reopened */
+      revision: number;
+      revisionReason: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'accepted';
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example 1405/09/10 */
+      submittedAtJalali: string | null;
+      version: number;
     };
     RoadAlertView: {
       /** Format: date-time */
@@ -4700,6 +5036,16 @@ export interface components {
     SurveyRunListDto: {
       items: components['schemas']['SurveyRunViewDto'][];
     };
+    SurveyRunResponsesDto: {
+      /** @description Sorted by content, not by arrival */
+      items: components['schemas']['AnonymousResponseDto'][];
+      minAnswers: number;
+      responses: number;
+      /** Format: uuid */
+      runId: string;
+      /** @description False under `minAnswers` answers: then no answer is given */
+      shown: boolean;
+    };
     SurveyRunResultsDto: {
       /** Format: uuid */
       associationId: string;
@@ -4854,6 +5200,72 @@ export interface components {
        */
       version: number;
     };
+    TransitionHistoryItemView: {
+      /**
+       * Format: date-time
+       * @description When the association entered the new phase
+       */
+      appliedAt?: string | null;
+      /** @example 1405/09/02 */
+      appliedAtJalali: string | null;
+      /** Format: uuid */
+      associationId: string;
+      /** Format: date-time */
+      decidedAt?: string | null;
+      /** Format: uuid */
+      decidedBy?: string | null;
+      /**
+       * @description Name of the approver
+       * @example علی معاون
+       */
+      decidedByName: string | null;
+      /** @enum {string} */
+      direction: 'forward' | 'back';
+      /**
+       * @example concept_review
+       * @enum {string}
+       */
+      fromPhase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      /** @description The gate of the phase left, item by item, as it stood at the move */
+      gateSnapshot: {
+        [key: string]: unknown;
+      };
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      proposedAt: string;
+      /** @example 1405/09/02 */
+      proposedAtJalali: string;
+      /** Format: uuid */
+      proposedBy: string | null;
+      /**
+       * @description Name of the user who proposed the move (null for a move the demo seed wrote)
+       * @example مریم کارشناس
+       */
+      proposedByName: string | null;
+      /** @example اعضای موسس کافی نیستند */
+      reason?: string | null;
+      /** @enum {string} */
+      status: 'applied' | 'pending' | 'rejected';
+      /**
+       * @example diagnosis
+       * @enum {string}
+       */
+      toPhase:
+        | 'concept_review'
+        | 'diagnosis'
+        | 'potential_assessment'
+        | 'formation'
+        | 'support_monitoring'
+        | 'development';
+      version: number;
+    };
     TransitionResultView: {
       /**
        * @description The phase after the request (unchanged while pending)
@@ -4941,6 +5353,12 @@ export interface components {
        * @example 2026-04-30
        */
       termEnd?: Record<string, never> | null;
+      /**
+       * Format: date
+       * @description Corrects the first day of the term
+       * @example 2024-05-01
+       */
+      termStart?: string;
       /**
        * @description The version you last read (stale → 409)
        * @example 1
@@ -5164,7 +5582,7 @@ export interface components {
     UpdateUserDto: {
       active?: boolean;
       /** Format: uuid */
-      associationId?: Record<string, never> | null;
+      associationId?: string | null;
       fullName?: string;
       /** @description As for a new user */
       password?: string;
@@ -5359,6 +5777,43 @@ export interface operations {
       };
       /** @description A rule of the domain refused it */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalLimitsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnLimitsView'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -9254,6 +9709,85 @@ export interface operations {
       };
     };
   };
+  ElectionsController_reissue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReissueBallotsDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BallotLinksDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: board, staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale `version`, a duplicate, or an illegal state change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   ElectionsController_count: {
     parameters: {
       query?: never;
@@ -9899,6 +10433,59 @@ export interface operations {
        *     The job queue (Redis) does not answer (Retry-After)
        */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportsController_queue: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        /** @description Only this Jalali period */
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageView'] & {
+            items?: components['schemas']['ReviewQueueItemView'][];
+          };
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: admin, staff, approver, president) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -10854,6 +11441,8 @@ export interface operations {
       query?: {
         page?: components['schemas']['Object'];
         pageSize?: components['schemas']['Object'];
+        /** @description true: only the unread (`total` is then the unread count, for a bell); false: only the read */
+        unread?: boolean;
       };
       header?: never;
       path?: never;
@@ -10878,6 +11467,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  NotificationsController_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkedReadView'];
         };
       };
       /** @description No access token, or an invalid or expired one */
@@ -11796,6 +12413,63 @@ export interface operations {
       };
     };
   };
+  SupportsController_approvalContext: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalContextView'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: approver, admin, president) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   SupportsController_approve: {
     parameters: {
       query?: never;
@@ -12300,6 +12974,63 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SurveysController_responses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyRunResponsesDto'];
+        };
+      };
+      /** @description Bad input: the message and `field` name the offending field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No access token, or an invalid or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found, or another association’s object the caller may not see */
+      404: {
         headers: {
           [name: string]: unknown;
         };

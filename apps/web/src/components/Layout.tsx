@@ -8,12 +8,13 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useState, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
-import { label } from '../lib/labels';
+import { useLabels } from '../lib/useLabels';
 import type { SessionUser } from '../lib/session';
 import { messages } from './messages';
 
@@ -23,27 +24,49 @@ export function Layout({
   user,
   menu,
   onLogout,
+  actions,
   children,
 }: {
   user: SessionUser;
-  menu: { label: string; to: string }[];
+  menu: { label: string; to: string; group?: string }[];
   onLogout: () => void;
+  /** Shown in the app bar before the user's name (the notifications bell). */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
+  const label = useLabels();
   const wide = useMediaQuery('(min-width:900px)');
   const [open, setOpen] = useState(false);
+  // Entries without a heading first, then each heading's entries together.
+  const groups: [string | undefined, typeof menu][] = [];
+  for (const item of [...menu.filter((i) => !i.group), ...menu.filter((i) => i.group)]) {
+    const last = groups.at(-1);
+    if (last && last[0] === item.group) last[1].push(item);
+    else groups.push([item.group, [item]]);
+  }
   const nav = (
     <Box component="nav" aria-label={messages.menu} sx={{ width: WIDTH }}>
       <Toolbar />
-      <List>
-        {menu.map((item) => (
-          <ListItem key={item.to} disablePadding>
-            <ListItemButton component={NavLink} to={item.to} onClick={() => setOpen(false)}>
-              <ListItemText primary={item.label} />
-            </ListItemButton>
-          </ListItem>
-        ))}
-      </List>
+      {groups.map(([group, items]) => [
+        group && (
+          <ListSubheader
+            key={`h-${group}`}
+            component="h2"
+            sx={{ fontWeight: 700, color: 'text.primary', lineHeight: 2.5 }}
+          >
+            {group}
+          </ListSubheader>
+        ),
+        <List key={group ?? ''} aria-label={group} disablePadding={!!group}>
+          {items.map((item) => (
+            <ListItem key={item.to} disablePadding>
+              <ListItemButton component={NavLink} to={item.to} end onClick={() => setOpen(false)}>
+                <ListItemText primary={item.label} />
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </List>,
+      ])}
     </Box>
   );
   return (
@@ -79,6 +102,7 @@ export function Layout({
           <Typography variant="h6" component="p" sx={{ flexGrow: 1, fontSize: { xs: 16, sm: 20 } }} noWrap>
             {messages.appName}
           </Typography>
+          {actions}
           <Typography component="p" sx={{ display: { xs: 'none', sm: 'block' } }} noWrap>
             {user.fullName} — {label('role', user.role)}
           </Typography>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatBytes,
   formatJalaliDate,
   formatJalaliDateTime,
+  jalaliYearOf,
   formatPeriod,
   formatRials,
   normaliseJalaliInput,
@@ -79,5 +81,21 @@ describe('periods', () => {
   it('writes a quarter and a month as people say them', () => {
     expect(formatPeriod('1405-Q2')).toBe('۱۴۰۵ — فصل ۲');
     expect(formatPeriod('1405-07')).toBe('۱۴۰۵/۰۷');
+  });
+});
+
+describe('file sizes', () => {
+  it('reads bytes, kilobytes and megabytes in Persian', () => {
+    expect(formatBytes(812)).toBe('۸۱۲ بایت');
+    expect(formatBytes(12_595)).toBe('۱۲٫۳ کیلوبایت');
+    expect(formatBytes(2_200_000)).toBe('۲٫۱ مگابایت');
+  });
+});
+
+describe('the fiscal year', () => {
+  it('turns at Nowruz in Tehran, not at midnight UTC', () => {
+    // 1405/01/01 begins at 00:00 Tehran on 21 March 2026, which is 20:30 UTC the day before.
+    expect(jalaliYearOf(new Date('2026-03-20T20:00:00Z'))).toBe(1404);
+    expect(jalaliYearOf(new Date('2026-03-20T21:00:00Z'))).toBe(1405);
   });
 });

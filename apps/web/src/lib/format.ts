@@ -113,3 +113,17 @@ export function formatPeriod(period: string): string {
   if (m) return toPersianDigits(`${m[1]}/${m[2]}`);
   return toPersianDigits(period);
 }
+
+/** A file's size as people read it: «۸۱۲ بایت», «۱۲٫۳ کیلوبایت», «۲٫۱ مگابایت». */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} بایت`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round((bytes / 1024) * 10) / 10)} کیلوبایت`;
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} مگابایت`;
+}
+
+const jalaliYear = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: TEHRAN, year: 'numeric' });
+
+/** The Jalali year (the chamber's fiscal year) of an instant in Tehran, e.g. 1405. */
+export function jalaliYearOf(date: Date = new Date()): number {
+  return Number(/\d+/.exec(jalaliYear.format(date))?.[0]);
+}

@@ -1,10 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobDispatch, QueueName } from '@tashakkol/shared';
+import { JobDispatch, QueueName, MAX_STALLED_RUNS } from '@tashakkol/shared';
 import { Job } from 'bullmq';
 import { VerifyChainJob } from './verify-chain.job';
 
 /** The audit queue: each job goes to the handler of its name. */
-@Processor(QueueName.Audit)
+@Processor(QueueName.Audit, { maxStalledCount: MAX_STALLED_RUNS })
 export class AuditProcessor extends WorkerHost {
   private readonly dispatch: JobDispatch;
 

@@ -12,7 +12,7 @@ import {
 } from '@tashakkol/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { RecipientQuery } from '@tashakkol/identity';
-import { NotificationsService } from '@tashakkol/notifications';
+import { NewNotification, NotificationsService } from '@tashakkol/notifications';
 import { AlertKind, KpiAlert } from './kpi-alert.entity';
 
 export interface NewAlert {
@@ -29,6 +29,18 @@ const TITLES_FA: Record<AlertKind, string> = {
   report_missing: 'یادآوری: گزارش دوره ای ارسال نشده است',
   phase_stalled: 'هشدار: توقف طولانی در یک فاز',
 };
+
+/** What an alert tells, and to whom: once per alert (its id) and person. */
+function notificationOf(alertId: string, a: NewAlert): NewNotification {
+  return {
+    key: `alert:${alertId}`,
+    kind: a.kind,
+    associationId: a.associationId,
+    titleFa: TITLES_FA[a.kind],
+    bodyFa: a.messageFa,
+    to: recipientsOf(a.kind, a.associationId),
+  };
+}
 
 /** Who must act on each alert: the board reports and answers for its scores; staff run the case. */
 function recipientsOf(kind: AlertKind, associationId: string): RecipientQuery {
@@ -66,16 +78,44 @@ export class AlertsService {
       ],
     );
     if (rows.length === 0) return false;
-    await this.notifications.notify(em, {
-      key: `alert:${rows[0].id}`,
-      kind: a.kind,
-      associationId: a.associationId,
-      titleFa: TITLES_FA[a.kind],
-      bodyFa: a.messageFa,
-      to: recipientsOf(a.kind, a.associationId),
-    });
+    await this.notifications.notify(em, notificationOf(rows[0].id, a));
     this.logger.log(`Alert ${a.kind} for association ${a.associationId} (${a.period})`);
     return true;
+  }
+
+  /**
+   * Many alerts in the caller's transaction with one insert (a recompute's chunk): each is raised
+   * once per (association, kind, period) and only the new ones notify. Returns the new ones.
+   */
+  async raiseMany(em: EntityManager, list: NewAlert[]): Promise<NewAlert[]> {
+    if (list.length === 0) return [];
+    const rows: { id: string; association_id: string; kind: AlertKind; period: string }[] = await em.query(
+      `INSERT INTO kpi_alerts (association_id, kind, period, message_fa, message_en, details)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])
+       ON CONFLICT ON CONSTRAINT uq_kpi_alerts_association_kind_period DO NOTHING
+       RETURNING id, association_id, kind, period`,
+      [
+        list.map((a) => a.associationId),
+        list.map((a) => a.kind),
+        list.map((a) => a.period),
+        list.map((a) => a.messageFa),
+        list.map((a) => a.messageEn),
+        list.map((a) => (a.details ? JSON.stringify(a.details) : null)),
+      ],
+    );
+    const byKey = new Map(list.map((a) => [`${a.associationId}/${a.kind}/${a.period}`, a]));
+    const raised = rows.flatMap((row) => {
+      const a = byKey.get(`${row.association_id}/${row.kind}/${row.period}`);
+      return a ? [{ id: row.id, alert: a }] : [];
+    });
+    await this.notifications.notifyAll(
+      em,
+      raised.map(({ id, alert }) => notificationOf(id, alert)),
+    );
+    for (const { alert: a } of raised) {
+      this.logger.log(`Alert ${a.kind} for association ${a.associationId} (${a.period})`);
+    }
+    return raised.map((r) => r.alert);
   }
 
   async raiseAll(list: NewAlert[]): Promise<number> {

@@ -38,7 +38,8 @@ export class NightlyChecksService {
   ): Promise<{ missing: number; stalled: number; raised: number; reminded: number }> {
     const s = await this.settings.get();
     const assocRows: { id: string; phase: string; status: string; phase_entered_at: Date }[] =
-      await this.dataSource.query(`SELECT id, phase, status, phase_entered_at FROM associations`);
+      // Where each association stands, through the register's public read view (associations owns the table).
+      await this.dataSource.query(`SELECT id, phase, status, phase_entered_at FROM associations_register_v`);
     const list: AssociationInPhase[] = assocRows.map((a) => ({
       id: a.id,
       phase: a.phase,

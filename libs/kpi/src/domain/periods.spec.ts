@@ -1,6 +1,7 @@
 import {
   dueDate,
   formatPeriod,
+  lastDayOf,
   parsePeriod,
   periodBounds,
   periodContaining,
@@ -72,5 +73,12 @@ describe('Jalali reporting periods', () => {
     const d = new Date('2026-11-23T10:00:00Z');
     expect(formatPeriod(periodContaining(d, 'monthly'))).toBe('1405-09');
     expect(formatPeriod(periodContaining(d, 'quarterly'))).toBe('1405-Q3');
+  });
+
+  it('names a period’s last day (the member registry is counted on it)', () => {
+    // Esfand 1403 has 30 days (a leap year): 20 March 2025; 1404-Q1 ends on 31 Khordad = 21 June 2025.
+    expect(lastDayOf(parsePeriod('1403'))).toBe('2025-03-20');
+    expect(lastDayOf(parsePeriod('1404-Q1'))).toBe('2025-06-21');
+    expect(lastDayOf(parsePeriod('1404-07'))).toBe('2025-10-22');
   });
 });

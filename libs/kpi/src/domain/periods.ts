@@ -65,6 +65,13 @@ export function periodBounds(p: Period): { start: Date; end: Date } {
   return { start, end };
 }
 
+/** The period's last day as an ISO day (`YYYY-MM-DD`, the Gregorian date of the last Jalali day). */
+export function lastDayOf(p: Period): string {
+  const [, last] = monthRange(p);
+  const g = toGregorian(p.year, last, jalaaliMonthLength(p.year, last));
+  return `${g.gy}-${String(g.gm).padStart(2, '0')}-${String(g.gd).padStart(2, '0')}`;
+}
+
 /** A report is due `graceDays` after the period ends. */
 export function dueDate(p: Period, graceDays = DEFAULT_GRACE_DAYS): Date {
   return new Date(periodBounds(p).end.getTime() + graceDays * DAY_MS);

@@ -46,6 +46,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     criterion: 'membership',
     unit: 'count',
     defaultWeight: '1.000',
+    kind: 'recorded',
   }),
   d({
     code: 'new_members',
@@ -84,6 +85,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     criterion: 'membership',
     unit: 'count',
     defaultWeight: '0.000',
+    kind: 'recorded',
   }),
   d({
     code: 'database_coverage',
@@ -171,6 +173,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     defaultWeight: '1.500',
     publicPolicy: true,
     publicTarget: '1',
+    kind: 'recorded',
   }),
   d({
     code: 'board_elections_held',
@@ -181,6 +184,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     unit: 'count',
     frequency: 'yearly',
     defaultWeight: '1.000',
+    kind: 'recorded',
   }),
   d({
     code: 'report_on_time_rate',
@@ -237,6 +241,20 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     frequency: 'yearly',
     defaultWeight: '2.000',
     capPercent: '110',
+    kind: 'recorded',
+  }),
+  d({
+    code: 'survey_response_rate',
+    nameFa: 'نرخ پاسخ اعضا به نظرسنجی',
+    nameEn: 'Member survey response rate',
+    axis: 'members',
+    criterion: 'membership',
+    unit: 'percent',
+    kind: 'recorded',
+    frequency: 'yearly',
+    defaultWeight: '1.000',
+    publicPolicy: true,
+    publicTarget: '50',
   }),
   // Influence on policy
   d({

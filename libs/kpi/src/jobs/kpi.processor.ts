@@ -1,18 +1,29 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobDispatch, QueueName } from '@tashakkol/shared';
+import { JobDispatch, QueueName, MAX_STALLED_RUNS } from '@tashakkol/shared';
 import { Job } from 'bullmq';
 import { NightlyChecksJob } from './nightly-checks.job';
 import { RecomputeAllJob } from './recompute-all.job';
+import { ScoreAssociationsJob } from './score-associations.job';
 import { ScoreReportJob } from './score-report.job';
 
 /** The KPI queue: each job goes to the handler of its name. */
-@Processor(QueueName.Kpi, { concurrency: 4 })
+@Processor(QueueName.Kpi, { concurrency: 4, maxStalledCount: MAX_STALLED_RUNS })
 export class KpiProcessor extends WorkerHost {
   private readonly dispatch: JobDispatch;
 
-  constructor(scoreReport: ScoreReportJob, recomputeAll: RecomputeAllJob, nightlyChecks: NightlyChecksJob) {
+  constructor(
+    scoreReport: ScoreReportJob,
+    scoreAssociations: ScoreAssociationsJob,
+    recomputeAll: RecomputeAllJob,
+    nightlyChecks: NightlyChecksJob,
+  ) {
     super();
-    this.dispatch = new JobDispatch(QueueName.Kpi, [scoreReport, recomputeAll, nightlyChecks]);
+    this.dispatch = new JobDispatch(QueueName.Kpi, [
+      scoreReport,
+      scoreAssociations,
+      recomputeAll,
+      nightlyChecks,
+    ]);
   }
 
   process(job: Job): Promise<unknown> {

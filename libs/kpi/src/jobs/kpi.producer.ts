@@ -7,6 +7,7 @@ import {
   onQueueReconnect,
   queueCall,
   QueueName,
+  RECOMPUTE_CHUNK_SIZE,
   RescoreReason,
   runIdAt,
 } from '@tashakkol/shared';
@@ -45,19 +46,26 @@ export class KpiProducer {
     return job.id ?? '';
   }
 
-  /** One scoring job per association, all under one run id so a second fan-out of the same run collapses. */
+  /**
+   * One scoring job per chunk of associations (sorted by id, so a second fan-out of the same run
+   * builds the same chunks and collapses into the jobs already queued).
+   */
   async fanOutRecompute(associationIds: string[], runId: string): Promise<number> {
-    const name: JobName = 'kpi.score-report';
-    for (let i = 0; i < associationIds.length; i += 500) {
-      await this.queue.addBulk(
-        associationIds.slice(i, i + 500).map((associationId) => ({
-          name,
-          data: { associationId, reason: 'recompute' } satisfies JobPayloads['kpi.score-report'],
-          opts: { ...KPI_JOB_OPTIONS, jobId: jobIds.scoreInRun(associationId, runId) },
-        })),
-      );
+    const name: JobName = 'kpi.score-associations';
+    const sorted = [...new Set(associationIds)].sort();
+    const jobs = [];
+    for (let i = 0; i < sorted.length; i += RECOMPUTE_CHUNK_SIZE) {
+      jobs.push({
+        name,
+        data: {
+          associationIds: sorted.slice(i, i + RECOMPUTE_CHUNK_SIZE),
+          reason: 'recompute',
+        } satisfies JobPayloads['kpi.score-associations'],
+        opts: { ...KPI_JOB_OPTIONS, jobId: jobIds.scoreChunkInRun(i / RECOMPUTE_CHUNK_SIZE, runId) },
+      });
     }
-    return associationIds.length;
+    for (let i = 0; i < jobs.length; i += 100) await this.queue.addBulk(jobs.slice(i, i + 100));
+    return sorted.length;
   }
 
   async requestRecomputeAll(requestedBy?: string, runId = runIdAt(new Date())): Promise<string> {

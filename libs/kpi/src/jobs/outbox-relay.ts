@@ -1,11 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Environment } from '@tashakkol/config';
+import { PgListener } from '@tashakkol/database';
 import { Poller, RescoreReason, withTimeout } from '@tashakkol/shared';
 import { DataSource } from 'typeorm';
 import { KpiProducer } from './kpi.producer';
 
 export const RELAY_INTERVAL_MS = 200;
 const RELAY_BATCH = 100;
+/** Written by the trigger on `kpi_outbox` (migration KpiOutboxNotify): a row is waiting. */
+export const OUTBOX_CHANNEL = 'kpi_outbox';
 /** A queue that does not answer in this time is treated as down; the row stays for the next tick. */
 const ENQUEUE_TIMEOUT_MS = 2000;
 
@@ -23,24 +27,38 @@ interface OutboxRow {
  * marked dispatched only after the queue took the job; while Redis is down the row stays, its
  * attempts and last error are counted, and the next tick tries again. Several workers may run:
  * SKIP LOCKED gives each row to one of them, and the job id makes a double dispatch collapse.
+ * Each insert NOTIFYs the relay, which runs at once; the poll catches what a lost connection missed.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly poller = new Poller(RELAY_INTERVAL_MS, () => this.tick());
+  private readonly listener: PgListener;
   private running = false;
+  /** A notification came while a pass was running: run once more after it. */
+  private again = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly producer: KpiProducer,
-  ) {}
+    env: Environment,
+  ) {
+    this.listener = new PgListener(env.DATABASE_URL, OUTBOX_CHANNEL, () => this.wake());
+  }
 
   onApplicationBootstrap(): void {
+    this.listener.start();
     this.poller.start();
   }
 
-  onApplicationShutdown(): void {
+  async onApplicationShutdown(): Promise<void> {
     this.poller.stop();
+    await this.listener.close();
+  }
+
+  private wake(): void {
+    if (this.running) this.again = true;
+    else void this.tick();
   }
 
   /** One pass over the pending rows; returns how many were dispatched. */
@@ -88,6 +106,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       return 0;
     } finally {
       this.running = false;
+      if (this.again) {
+        this.again = false;
+        setImmediate(() => this.wake());
+      }
     }
   }
 }

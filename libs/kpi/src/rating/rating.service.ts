@@ -29,7 +29,7 @@ export class RatingService {
       computed_at: Date;
       category_id: number | null;
     }[] = await this.db.query(
-      `SELECT r.*, a.category_id FROM kpi_ratings r JOIN associations a ON a.id = r.association_id
+      `SELECT r.*, a.category_id FROM kpi_ratings r JOIN associations_register_v a ON a.id = r.association_id
        WHERE r.association_id = $1 AND ($2::int IS NULL OR r.year = $2) ORDER BY r.year DESC LIMIT 1`,
       [associationId, query.year ?? null],
     );
@@ -76,7 +76,7 @@ export class RatingService {
     const [p]: { n: string; avg: string | null; best: string | null; above: string }[] = await this.db.query(
       `SELECT count(*) AS n, avg(r.composite) AS avg, max(r.composite) AS best,
               count(*) FILTER (WHERE r.composite > $2) AS above
-       FROM kpi_ratings r ${categoryId === null ? '' : 'JOIN associations a ON a.id = r.association_id AND a.category_id = $3'}
+       FROM kpi_ratings r ${categoryId === null ? '' : 'JOIN associations_register_v a ON a.id = r.association_id AND a.category_id = $3'}
        WHERE r.year = $1 AND r.composite IS NOT NULL`,
       categoryId === null ? [year, composite] : [year, composite, categoryId],
     );

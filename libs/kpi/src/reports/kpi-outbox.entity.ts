@@ -7,6 +7,11 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity('kpi_outbox')
 @Index('ix_kpi_outbox_pending', ['dispatchedAt'], { where: '"dispatched_at" IS NULL' })
+// One waiting request per (association, reason, subject): many answers to one survey run make one job.
+@Index('ux_kpi_outbox_pending_request', ['associationId', 'reason', 'ref'], {
+  unique: true,
+  where: '"dispatched_at" IS NULL AND "ref" IS NOT NULL',
+})
 export class KpiOutbox {
   @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'pk_kpi_outbox' })
   id!: string;
@@ -23,6 +28,10 @@ export class KpiOutbox {
   /** `accepted` (a report's acceptance), or another fact the scores read changed (a grant delivered …). */
   @Column({ type: 'varchar', length: 20, default: 'accepted' })
   reason!: 'accepted' | RescoreReason;
+
+  /** What a re-scoring request is about (a grant, a survey run …); null for an acceptance. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ref!: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

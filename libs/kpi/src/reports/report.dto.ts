@@ -159,3 +159,12 @@ export class ReportQueryDto extends PageQueryDto {
   @MaxLength(10)
   period?: string;
 }
+
+/** The chamber's review queue: submitted reports of every association, the longest waiting first. */
+export class ReviewQueueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: '1405-Q2', description: 'Only this Jalali period' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  period?: string;
+}

@@ -41,6 +41,11 @@ export class ReportSummaryView {
   @ApiProperty() version!: number;
 }
 
+/** A report waiting for the chamber's review, with the name of its association. */
+export class ReviewQueueItemView extends ReportSummaryView {
+  @ApiProperty({ example: 'انجمن پسته کرمان' }) associationNameFa!: string;
+}
+
 export class ReportValueView {
   @ApiProperty({ example: 'members_count' }) indicatorCode!: string;
   @ApiProperty({ example: '120', description: 'Decimal as a string' }) value!: string;

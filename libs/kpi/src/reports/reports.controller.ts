@@ -17,10 +17,11 @@ import {
   ReportQueryDto,
   ReturnReportDto,
   ReviewDto,
+  ReviewQueueQueryDto,
 } from './report.dto';
 import { reportActionRoles } from './report-transition';
 import { ReportsService } from './reports.service';
-import { ReportSummaryView, ReportView } from './report.views';
+import { ReportSummaryView, ReportView, ReviewQueueItemView } from './report.views';
 
 @ApiTags('kpi-reports')
 @ApiBearerAuth()
@@ -53,6 +54,17 @@ export class ReportsController {
     @Query() query: ReportQueryDto,
   ): Promise<Page<ReportSummaryView>> {
     return this.reports.list(auth, id, query);
+  }
+
+  @Get('kpi-reports')
+  @Roles('admin', 'staff', 'approver', 'president')
+  @ApiOperation({
+    summary:
+      "The chamber's review queue: submitted reports of every association, the longest waiting first (chamber roles)",
+  })
+  @ApiPaginatedResponse(ReviewQueueItemView)
+  queue(@Query() query: ReviewQueueQueryDto): Promise<Page<ReviewQueueItemView>> {
+    return this.reports.queue(query);
   }
 
   @Get('kpi-reports/:id')

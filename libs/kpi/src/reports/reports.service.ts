@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EvidenceView, ReportSummaryView, ReportView } from './report.views';
+import { EvidenceView, ReportSummaryView, ReportView, ReviewQueueItemView } from './report.views';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@tashakkol/audit';
-import { isUniqueViolation } from '@tashakkol/database';
+import { isUniqueViolation, loadSettingsRow } from '@tashakkol/database';
 import { NotificationsService } from '@tashakkol/notifications';
 import {
   assertAssociationScope,
@@ -26,6 +26,7 @@ import {
   UnknownIndicatorError,
 } from '../kpi.errors';
 import { isRecordedIndicator, RECORDED_INDICATORS } from '../records/chamber-records';
+import { KpiSettings } from '../scoring/kpi-settings.entity';
 import { assertAssociation } from '../targets/targets.service';
 import { KpiOutbox } from './kpi-outbox.entity';
 import {
@@ -36,6 +37,7 @@ import {
   ReportQueryDto,
   ReturnReportDto,
   ReviewDto,
+  ReviewQueueQueryDto,
 } from './report.dto';
 import { KpiReportRevision } from './report-revision.entity';
 import { kpiTextsFa } from '../kpi-notifications.fa';
@@ -111,7 +113,35 @@ export class ReportsService {
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.period) qb.andWhere('r.period = :period', { period: query.period });
     const [items, total] = await qb.skip(pageOffset(query)).take(query.pageSize).getManyAndCount();
-    return toPage(items.map(summary), total, query);
+    const grace = await graceDays(this.db.manager);
+    return toPage(
+      items.map((r) => summary(r, grace)),
+      total,
+      query,
+    );
+  }
+
+  /** Submitted reports of every association waiting for review, the longest waiting first (chamber roles). */
+  async queue(query: ReviewQueueQueryDto): Promise<Page<ReviewQueueItemView>> {
+    const qb = this.db.manager
+      .createQueryBuilder(KpiReport, 'r')
+      .where("r.status = 'submitted'")
+      .orderBy('r.submitted_at', 'ASC')
+      .addOrderBy('r.id', 'ASC');
+    if (query.period) qb.andWhere('r.period = :period', { period: query.period });
+    const [items, total] = await qb.skip(pageOffset(query)).take(query.pageSize).getManyAndCount();
+    const ids = [...new Set(items.map((r) => r.associationId))];
+    // The association's name through the register's public view (associations owns the table).
+    const names: { id: string; name_fa: string }[] = ids.length
+      ? await this.db.query('SELECT id, name_fa FROM associations_register_v WHERE id = ANY($1)', [ids])
+      : [];
+    const nameOf = new Map(names.map((n) => [n.id, n.name_fa]));
+    const grace = await graceDays(this.db.manager);
+    return toPage(
+      items.map((r) => ({ ...summary(r, grace), associationNameFa: nameOf.get(r.associationId) ?? '' })),
+      total,
+      query,
+    );
   }
 
   async get(auth: AuthContext, id: string): Promise<ReportView> {
@@ -201,7 +231,8 @@ export class ReportsService {
         reason: dto.reason,
         reopenedBy: auth.userId,
       });
-      const before = summary(report);
+      const grace = await graceDays(em);
+      const before = summary(report, grace);
       await this.bump(em, report, {
         status: to,
         revision: report.revision + 1,
@@ -219,7 +250,7 @@ export class ReportsService {
         entityId: id,
         associationId: report.associationId,
         before,
-        after: { ...summary(report), reason: dto.reason },
+        after: { ...summary(report, grace), reason: dto.reason },
       });
       return view;
     });
@@ -237,7 +268,8 @@ export class ReportsService {
       const report = await this.find(em, auth, id, true);
       if (dto.version !== undefined) checkVersion(report, dto.version);
       const to = reportTransition(report.status, move, auth.role);
-      const before = summary(report);
+      const grace = await graceDays(em);
+      const before = summary(report, grace);
       await this.bump(em, report, { ...(await changes(em, report)), status: to });
       await this.audit.record(em, auth, {
         action,
@@ -245,7 +277,7 @@ export class ReportsService {
         entityId: id,
         associationId: report.associationId,
         before,
-        after: summary(report),
+        after: summary(report, grace),
       });
       return this.view(em, report);
     });
@@ -328,13 +360,23 @@ export class ReportsService {
   }
 
   async view(em: EntityManager, report: KpiReport): Promise<ReportView> {
-    const [values, history, evidence] = await Promise.all([
-      em.find(KpiReportValue, { where: { reportId: report.id }, order: { indicatorCode: 'ASC' } }),
-      em.find(KpiReportRevision, { where: { reportId: report.id }, order: { revision: 'ASC' } }),
-      em.find(KpiEvidence, { where: { reportId: report.id }, order: { uploadedAt: 'ASC' } }),
-    ]);
+    // One after another: `em` may be a transaction's, one connection, which runs one query at a time
+    // (pg deprecates queueing them, and pg 9 refuses it).
+    const values = await em.find(KpiReportValue, {
+      where: { reportId: report.id },
+      order: { indicatorCode: 'ASC' },
+    });
+    const history = await em.find(KpiReportRevision, {
+      where: { reportId: report.id },
+      order: { revision: 'ASC' },
+    });
+    const evidence = await em.find(KpiEvidence, {
+      where: { reportId: report.id },
+      order: { uploadedAt: 'ASC' },
+    });
+    const grace = await graceDays(em);
     return {
-      ...summary(report),
+      ...summary(report, grace),
       values: values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value, comment: v.comment })),
       history: history.map((h) =>
         withJalali(
@@ -362,7 +404,12 @@ export function evidenceSummary(e: KpiEvidence): EvidenceView {
   ]);
 }
 
-function summary(r: KpiReport): ReportSummaryView {
+/** The chamber's grace days after a period's end (KPI settings): the one rule of a report's due date. */
+async function graceDays(em: EntityManager): Promise<number> {
+  return (await loadSettingsRow(em, KpiSettings, {})).reportGraceDays;
+}
+
+function summary(r: KpiReport, graceDays: number): ReportSummaryView {
   return withJalali(
     {
       id: r.id,
@@ -370,7 +417,7 @@ function summary(r: KpiReport): ReportSummaryView {
       period: r.period,
       periodStart: r.periodStart,
       periodEnd: r.periodEnd,
-      dueDate: dueDate(parsePeriod(r.period)),
+      dueDate: dueDate(parsePeriod(r.period), graceDays),
       status: r.status,
       revision: r.revision,
       revisionReason: r.revisionReason,

@@ -3,7 +3,7 @@ import { AuthContext, runIdAt } from '@tashakkol/shared';
 import { KpiProducer } from '../jobs/kpi.producer';
 import { ScoringService } from './scoring.service';
 
-/** Recomputing everyone's scores: the admin's request, and its fan-out into one job per association. */
+/** Recomputing everyone's scores: the admin's request, and its fan-out into one job per chunk of associations. */
 @Injectable()
 export class RecomputeService {
   constructor(
@@ -15,7 +15,7 @@ export class RecomputeService {
     return { jobId: await this.producer.requestRecomputeAll(auth?.userId, runId) };
   }
 
-  /** One scoring job per association with accepted reports, all under the run's id. */
+  /** The associations with accepted reports, in scoring jobs of a chunk each, all under the run's id. */
   async fanOut(runId: string): Promise<{ associations: number }> {
     const ids = await this.scoring.associationsWithReports();
     return { associations: await this.producer.fanOutRecompute(ids, runId) };

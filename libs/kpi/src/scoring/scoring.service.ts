@@ -5,16 +5,21 @@ import {
   AuthContext,
   DELIVERED_GRANTS_LEDGER,
   DeliveredGrantsLedger,
+  DeliveredInPeriod,
+  MEMBERS_VOICE_SOURCE,
+  MembersVoiceSource,
+  MembersVoiceYear,
   NotFoundError,
+  RegistryCount,
   toJalaliDate,
 } from '@tashakkol/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AssessedCriterion } from '../assessments/chamber-assessment.entity';
-import { parsePeriod, PeriodKind } from '../domain/periods';
+import { lastDayOf, parsePeriod, PeriodKind } from '../domain/periods';
 import { rateYear } from '../rating/yearly-rating';
-import { isRecordedIndicator, recordedValues } from '../records/chamber-records';
-import { reportOnTimeRate } from '../records/report-on-time';
+import { isRecordedIndicator, MEMBERS_VOICE_INDICATORS, recordedValues } from '../records/chamber-records';
+import { OnTimeInput, reportOnTimeRate, ReportSubmission } from '../records/report-on-time';
 import { assessmentLabelOf, KpiCalculator } from './calculator';
 import { KpiSettingsService } from './kpi-settings.service';
 import { periodKind } from './period-kind';
@@ -34,11 +39,35 @@ const SCORE_LOCK_SPACE = 7_310_006;
 interface ReportRow {
   id: string;
   period: string;
-  periodStart: string;
-  periodEnd: string;
+  periodStart: string | Date;
+  periodEnd: string | Date;
   revision: number;
   /** numeric values arrive as JSON numbers: doubles are precise enough for ratios (even of Rials). */
   values: Record<string, number>;
+}
+
+interface AssociationFacts {
+  targets: AssociationTarget[];
+  assessments: Map<string, AssessedCriterion[]>;
+  delivered: Map<string, DeliveredInPeriod> | null;
+  registry: Map<string, RegistryCount> | null;
+  voice: Map<number, MembersVoiceYear> | null;
+  onTime: Omit<OnTimeInput, 'scored'>;
+}
+
+interface ChunkSources {
+  reports: Map<string, ReportRow[]>;
+  targets: Map<string, AssociationTarget[]>;
+  submissions: Map<string, ReportSubmission[]>;
+  assessments: Map<string, Map<string, AssessedCriterion[]>>;
+  delivered: Map<string, Map<string, DeliveredInPeriod>> | null;
+  registry: Map<string, Map<string, RegistryCount>> | null;
+  voice: Map<string, Map<number, MembersVoiceYear>> | null;
+}
+
+interface ScoredAssociation {
+  associationId: string;
+  results: { report: ReportRow; result: ScoreResult }[];
 }
 
 type StoredIndicatorScore = Omit<IndicatorScore, 'nameFa' | 'nameEn' | 'unit' | 'direction'>;
@@ -62,28 +91,42 @@ export interface ScoringOutcome {
 export class ScoringService {
   private readonly logger = new Logger(ScoringService.name);
   private readonly calculator = new KpiCalculator();
-  private hasCategories?: Promise<boolean>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: KpiSettingsService,
     private readonly alerts: AlertsService,
     @Optional() @Inject(DELIVERED_GRANTS_LEDGER) private readonly ledger?: DeliveredGrantsLedger,
+    @Optional() @Inject(MEMBERS_VOICE_SOURCE) private readonly membersVoice?: MembersVoiceSource,
   ) {}
 
   /**
    * Scores every accepted report of one association, oldest first, so each period's trend reads
    * the periods before it. Upserts on (association, period): a rerun or a duplicate job writes the
-   * same rows again instead of adding any.
+   * same rows again instead of adding any. The batch of one: the same reads and writes as a chunk.
    */
   async scoreAssociation(associationId: string, indicators?: IndicatorDefinition[]): Promise<ScoringOutcome> {
+    const [outcome] = await this.scoreAssociations([associationId], indicators);
+    return outcome;
+  }
+
+  /**
+   * Scores a chunk of associations in one transaction (a recompute's job): each source is read once
+   * for the whole chunk and all its scores, ratings and alerts are written with one statement each,
+   * so the queries per job stay constant however many associations and periods it holds.
+   */
+  async scoreAssociations(
+    associationIds: string[],
+    indicators?: IndicatorDefinition[],
+  ): Promise<ScoringOutcome[]> {
+    const ids = [...new Set(associationIds)];
+    if (ids.length === 0) return [];
     const catalog = indicators ?? (await this.loadIndicators());
     const settings = await this.settings.get();
     const thresholds = { A: settings.gradeA, B: settings.gradeB, C: settings.gradeC };
-    const outcome = await this.dataSource.transaction((em) =>
-      this.scoreIn(em, associationId, catalog, thresholds, settings.reportGraceDays),
+    return this.dataSource.transaction((em) =>
+      this.scoreIn(em, ids, catalog, thresholds, settings.reportGraceDays),
     );
-    return outcome;
   }
 
   async loadIndicators(): Promise<IndicatorDefinition[]> {
@@ -112,59 +155,148 @@ export class ScoringService {
 
   private async scoreIn(
     em: EntityManager,
-    associationId: string,
+    associationIds: string[],
     indicators: IndicatorDefinition[],
     thresholds: GradeThresholds,
     graceDays: number,
-  ): Promise<ScoringOutcome> {
-    await em.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SCORE_LOCK_SPACE, associationId]);
-    // One round trip for every accepted report with its values, the association's targets, when each
-    // of its reports was first submitted, and the chamber's assessments.
-    const [data]: {
-      reports: ReportRow[] | null;
+  ): Promise<ScoringOutcome[]> {
+    // One lock per association, taken in one order (by key) so two chunks that share associations
+    // queue behind each other instead of deadlocking.
+    await em.query(
+      `SELECT count(pg_advisory_xact_lock($1, k)) FROM (
+         SELECT DISTINCT hashtext(id) AS k FROM unnest($2::text[]) AS id ORDER BY 1) keys`,
+      [SCORE_LOCK_SPACE, associationIds],
+    );
+    const sources = await this.readSources(em, associationIds, indicators);
+    const now = new Date();
+    const frequencies = [
+      ...new Set(indicators.filter((i) => i.kind === 'reported').map((i) => i.frequency)),
+    ].filter((f): f is PeriodKind => f !== undefined);
+    const scored: ScoredAssociation[] = [];
+    for (const associationId of associationIds) {
+      const reports = sources.reports.get(associationId) ?? [];
+      if (reports.length === 0) continue;
+      scored.push({
+        associationId,
+        results: this.scorePeriods(reports, indicators, thresholds, {
+          targets: sources.targets.get(associationId) ?? [],
+          assessments: sources.assessments.get(associationId) ?? new Map(),
+          delivered: sources.delivered ? (sources.delivered.get(associationId) ?? new Map()) : null,
+          registry: sources.registry ? (sources.registry.get(associationId) ?? new Map()) : null,
+          voice: sources.voice ? (sources.voice.get(associationId) ?? new Map()) : null,
+          onTime: {
+            submissions: sources.submissions.get(associationId) ?? [],
+            frequencies,
+            asOf: now,
+            graceDays,
+          },
+        }),
+      });
+    }
+    if (scored.length > 0) {
+      await this.upsertScores(em, scored);
+      await this.upsertRatings(em, scored);
+    }
+    const declining = scored.flatMap(({ associationId, results }) =>
+      results
+        .filter(({ result }) => result.declining)
+        .map(({ report, result }) => ({
+          associationId,
+          kind: 'score_declining' as const,
+          period: report.period,
+          messageFa: `امتیاز ترکیبی دو دوره پیاپی کاهش یافته است (${result.trend.series.map((s) => s.composite).join(' ← ')})`,
+          messageEn: `The composite score fell two periods running (${result.trend.series.map((s) => s.composite).join(' → ')})`,
+          details: { series: result.trend.series },
+        })),
+    );
+    const newAlerts = new Map<string, number>();
+    for (const a of await this.alerts.raiseMany(em, declining))
+      newAlerts.set(a.associationId, (newAlerts.get(a.associationId) ?? 0) + 1);
+    const periodsBy = new Map(scored.map((s) => [s.associationId, s.results.length]));
+    return associationIds.map((associationId) => ({
+      associationId,
+      periodsScored: periodsBy.get(associationId) ?? 0,
+      alertsRaised: newAlerts.get(associationId) ?? 0,
+    }));
+  }
+
+  /** Every source the scoring reads, once for the whole chunk, keyed by association. */
+  private async readSources(
+    em: EntityManager,
+    associationIds: string[],
+    indicators: IndicatorDefinition[],
+  ): Promise<ChunkSources> {
+    // Each accepted report with its values (one small JSON object per report), oldest first.
+    const reportRows: (ReportRow & { associationId: string })[] = await em.query(
+      `SELECT r.association_id AS "associationId", r.id, r.period, r.period_start AS "periodStart",
+              r.period_end AS "periodEnd", r.revision,
+              (SELECT coalesce(json_object_agg(v.indicator_code, v.value), '{}') FROM kpi_report_values v WHERE v.report_id = r.id) AS values
+         FROM kpi_reports r WHERE r.association_id = ANY($1) AND r.status = 'accepted'
+        ORDER BY r.association_id, r.period_start, r.period`,
+      [associationIds],
+    );
+    const reports = groupBy(reportRows, (r) => r.associationId);
+    // The targets, when each report was first submitted, and the chamber's assessments.
+    const perAssociation: {
+      association_id: string;
       targets: AssociationTarget[] | null;
       submissions: { period: string; firstSubmittedAt: string | null }[] | null;
       assessments: { period: string; criteria: AssessedCriterion[] }[] | null;
     }[] = await em.query(
-      `SELECT
-         (SELECT json_agg(json_build_object('id', r.id, 'period', r.period, 'periodStart', r.period_start,
-                   'periodEnd', r.period_end, 'revision', r.revision,
-                   'values', (SELECT coalesce(json_object_agg(v.indicator_code, v.value), '{}') FROM kpi_report_values v WHERE v.report_id = r.id))
-                 ORDER BY r.period_start, r.period)
-          FROM kpi_reports r WHERE r.association_id = $1 AND r.status = 'accepted') AS reports,
+      `SELECT a.id AS association_id,
          (SELECT json_agg(json_build_object('indicatorCode', t.indicator_code, 'baseline', t.baseline, 'target', t.target, 'weight', t.weight))
-          FROM kpi_targets t WHERE t.association_id = $1) AS targets,
+          FROM kpi_targets t WHERE t.association_id = a.id) AS targets,
          (SELECT json_agg(json_build_object('period', r.period, 'firstSubmittedAt', r.first_submitted_at))
-          FROM kpi_reports r WHERE r.association_id = $1) AS submissions,
+          FROM kpi_reports r WHERE r.association_id = a.id) AS submissions,
          (SELECT json_agg(json_build_object('period', c.period, 'criteria', c.criteria))
-          FROM kpi_chamber_assessments c WHERE c.association_id = $1) AS assessments`,
-      [associationId],
+          FROM kpi_chamber_assessments c WHERE c.association_id = a.id) AS assessments
+       FROM unnest($1::uuid[]) AS a(id)`,
+      [[...reports.keys()]],
     );
-    const reports = data.reports ?? [];
-    if (reports.length === 0) return { associationId, periodsScored: 0, alertsRaised: 0 };
-    const targets = data.targets ?? [];
-    const now = new Date();
-    const submissions = (data.submissions ?? []).map((s) => ({
-      period: s.period,
-      firstSubmittedAt: s.firstSubmittedAt === null ? null : new Date(s.firstSubmittedAt),
-    }));
-    const assessments = new Map((data.assessments ?? []).map((a) => [a.period, a.criteria]));
-    const frequencies = [
-      ...new Set(indicators.filter((i) => i.kind === 'reported').map((i) => i.frequency)),
-    ].filter((f): f is PeriodKind => f !== undefined);
-    // The supports' ledger, every period at once.
+    const targets = new Map<string, AssociationTarget[]>();
+    const submissions = new Map<string, ReportSubmission[]>();
+    const assessments = new Map<string, Map<string, AssessedCriterion[]>>();
+    for (const row of perAssociation) {
+      targets.set(row.association_id, row.targets ?? []);
+      submissions.set(
+        row.association_id,
+        (row.submissions ?? []).map((s) => ({
+          period: s.period,
+          firstSubmittedAt: s.firstSubmittedAt === null ? null : new Date(s.firstSubmittedAt),
+        })),
+      );
+      assessments.set(
+        row.association_id,
+        new Map((row.assessments ?? []).map((c) => [c.period, c.criteria])),
+      );
+    }
+    const withReports = [...reports.keys()];
+    // The supports' ledger, every association's periods at once.
     const delivered = this.ledger
-      ? await this.ledger.deliveredIn(
+      ? await this.ledger.deliveredForAssociations(
           em,
-          associationId,
-          reports.map((r) => ({
-            period: r.period,
-            start: new Date(r.periodStart),
-            end: new Date(r.periodEnd),
+          withReports.map((associationId) => ({
+            associationId,
+            periods: (reports.get(associationId) ?? []).map((r) => ({
+              period: r.period,
+              start: new Date(r.periodStart),
+              end: new Date(r.periodEnd),
+            })),
           })),
         )
       : null;
+    // The members' voice (participation), every association's periods at once, only when the catalog reads it.
+    const { registry, voice } = await this.membersVoiceOf(em, withReports, indicators, reportRows);
+    return { reports, targets, submissions, assessments, delivered, registry, voice };
+  }
 
+  /** One association's periods scored in order: each period's trend reads the periods before it. */
+  private scorePeriods(
+    reports: ReportRow[],
+    indicators: IndicatorDefinition[],
+    thresholds: GradeThresholds,
+    facts: AssociationFacts,
+  ): { report: ReportRow; result: ScoreResult }[] {
     const history = new Map<string, PeriodComposite[]>();
     const results: { report: ReportRow; result: ScoreResult }[] = [];
     for (const report of reports) {
@@ -181,20 +313,22 @@ export class ScoringService {
       Object.assign(
         values,
         recordedValues(recordedCodes, {
-          delivered: delivered ? (delivered.get(report.period) ?? null) : null,
+          delivered: facts.delivered ? (facts.delivered.get(report.period) ?? null) : null,
           onTimeRate: recordedCodes.includes('report_on_time_rate')
-            ? reportOnTimeRate({ scored, submissions, frequencies, asOf: now, graceDays })
+            ? reportOnTimeRate({ scored, ...facts.onTime })
             : null,
+          registry: facts.registry?.get(lastDayOf(scored)) ?? null,
+          voice: scored.kind === 'yearly' ? (facts.voice?.get(scored.year) ?? null) : null,
         }),
       );
       const result = this.calculator.score({
         period: report.period,
         indicators,
-        targets,
+        targets: facts.targets,
         values,
         history: earlier,
         thresholds,
-        assessment: (assessments.get(report.period) ?? []).map((c) => ({
+        assessment: (facts.assessments.get(report.period) ?? []).map((c) => ({
           criterion: c.criterion,
           score: c.score,
         })),
@@ -203,95 +337,106 @@ export class ScoringService {
         history.set(kind, [...earlier, { period: report.period, composite: result.composite }]);
       results.push({ report, result });
     }
-
-    await this.upsertScores(em, associationId, results);
-    await this.upsertRatings(em, associationId, results);
-    let alertsRaised = 0;
-    for (const { report, result } of results) {
-      if (result.declining) {
-        const raised = await this.alerts.raise(em, {
-          associationId,
-          kind: 'score_declining',
-          period: report.period,
-          messageFa: `امتیاز ترکیبی دو دوره پیاپی کاهش یافته است (${result.trend.series.map((s) => s.composite).join(' ← ')})`,
-          messageEn: `The composite score fell two periods running (${result.trend.series.map((s) => s.composite).join(' → ')})`,
-          details: { series: result.trend.series },
-        });
-        if (raised) alertsRaised++;
-      }
-    }
-    return { associationId, periodsScored: results.length, alertsRaised };
+    return results;
   }
 
-  private async upsertScores(
+  /** The registry on each period's last day and the year's surveys, assemblies and elections. */
+  private async membersVoiceOf(
     em: EntityManager,
-    associationId: string,
-    results: { report: ReportRow; result: ScoreResult }[],
-  ) {
-    const params: unknown[] = [];
-    const tuples = results.map(({ report, result }) => {
-      const base = params.length;
-      params.push(
-        associationId,
-        report.period,
-        report.periodStart,
-        report.revision,
-        result.composite,
-        result.grade,
-        JSON.stringify(result.trend),
-        JSON.stringify(result.axes),
-        JSON.stringify(result.criteria),
+    associationIds: string[],
+    indicators: IndicatorDefinition[],
+    reports: ReportRow[],
+  ): Promise<{
+    registry: Map<string, Map<string, RegistryCount>> | null;
+    voice: Map<string, Map<number, MembersVoiceYear>> | null;
+  }> {
+    const read = new Set<string>(
+      indicators
+        .filter(
+          (i) => i.kind === 'recorded' && (MEMBERS_VOICE_INDICATORS as readonly string[]).includes(i.code),
+        )
+        .map((i) => i.code),
+    );
+    if (!this.membersVoice || read.size === 0 || associationIds.length === 0)
+      return { registry: null, voice: null };
+    // The chunk's days and years together: a pair an association has no report for is read and unused.
+    const periods = [...new Set(reports.map((r) => r.period))].map(parsePeriod);
+    const needsRegistry = read.has('members_count') || read.has('database_records');
+    const yearly = periods.filter((p) => p.kind === 'yearly').map((p) => p.year);
+    const registry = needsRegistry
+      ? await this.membersVoice.registryForAssociations(em, associationIds, periods.map(lastDayOf))
+      : null;
+    const voice =
+      yearly.length && [...read].some((c) => c !== 'members_count' && c !== 'database_records')
+        ? await this.membersVoice.yearsForAssociations(em, associationIds, yearly)
+        : null;
+    return { registry, voice };
+  }
+
+  /**
+   * Every score of the chunk in one upsert. The rows travel as one JSON document (one
+   * JSON.stringify here, one parse there): no parameter per value (PostgreSQL's limit is 65,535),
+   * and no array literal to escape and parse.
+   */
+  private async upsertScores(em: EntityManager, scored: ScoredAssociation[]) {
+    const rows = scored.flatMap(({ associationId, results }) =>
+      results.map(({ report, result }) => ({
+        a: associationId,
+        p: report.period,
+        ps: new Date(report.periodStart).toISOString(),
+        rv: report.revision,
+        c: result.composite,
+        g: result.grade,
+        t: result.trend,
+        ax: result.axes,
+        cr: result.criteria,
         // Names and units are the catalog's: stored once there, joined back when read.
-        JSON.stringify(
-          result.indicators.map(({ nameFa: _fa, nameEn: _en, unit: _u, direction: _d, ...lean }) => lean),
-        ),
-      );
-      return `(${Array.from({ length: 10 }, (_, i) => `$${base + i + 1}`).join(', ')}, now())`;
-    });
+        ind: result.indicators.map(({ nameFa: _fa, nameEn: _en, unit: _u, direction: _d, ...lean }) => lean),
+      })),
+    );
     await em.query(
       `INSERT INTO kpi_scores (association_id, period, period_start, revision, composite, grade, trend, axes, criteria, indicators, computed_at)
-       VALUES ${tuples.join(', ')}
+       SELECT a, p, ps, rv, c, g, t, ax, cr, ind, now()
+         FROM json_to_recordset($1::json)
+              AS u(a uuid, p text, ps timestamptz, rv int, c numeric, g text, t jsonb, ax jsonb, cr jsonb, ind jsonb)
        ON CONFLICT (association_id, period) DO UPDATE SET
          period_start = EXCLUDED.period_start, revision = EXCLUDED.revision, composite = EXCLUDED.composite,
          grade = EXCLUDED.grade, trend = EXCLUDED.trend, axes = EXCLUDED.axes, criteria = EXCLUDED.criteria,
          indicators = EXCLUDED.indicators, computed_at = EXCLUDED.computed_at`,
-      params,
+      [JSON.stringify(rows)],
     );
   }
 
   /** One yearly rating per Jalali year that has a scored period, from all of that year's periods. */
-  private async upsertRatings(
-    em: EntityManager,
-    associationId: string,
-    results: { report: ReportRow; result: ScoreResult }[],
-  ) {
-    const years = [...new Set(results.map(({ report }) => parsePeriod(report.period).year))];
-    const periods = results.map(({ result }) => ({
-      period: result.period,
-      indicators: result.indicators.filter((i) => i.status === 'scored'),
-    }));
-    const params: unknown[] = [];
-    const tuples = years.map((year) => {
-      const r = rateYear(year, periods);
-      const base = params.length;
-      params.push(
-        associationId,
-        year,
-        r.composite,
-        JSON.stringify(r.criteria),
-        JSON.stringify(r.axes),
-        JSON.stringify(r.indicators),
-        JSON.stringify(r.periods),
-      );
-      return `(${Array.from({ length: 7 }, (_, i) => `$${base + i + 1}`).join(', ')}, now())`;
+  private async upsertRatings(em: EntityManager, scored: ScoredAssociation[]) {
+    const rows = scored.flatMap(({ associationId, results }) => {
+      const years = [...new Set(results.map(({ report }) => parsePeriod(report.period).year))];
+      const periods = results.map(({ result }) => ({
+        period: result.period,
+        indicators: result.indicators.filter((i) => i.status === 'scored'),
+      }));
+      return years.map((year) => ({ associationId, year, rating: rateYear(year, periods) }));
     });
     await em.query(
       `INSERT INTO kpi_ratings (association_id, year, composite, criteria, axes, indicators, periods, computed_at)
-       VALUES ${tuples.join(', ')}
+       SELECT a, y, c, cr, ax, ind, ps, now()
+         FROM json_to_recordset($1::json) AS u(a uuid, y int, c numeric, cr jsonb, ax jsonb, ind jsonb, ps jsonb)
        ON CONFLICT (association_id, year) DO UPDATE SET
          composite = EXCLUDED.composite, criteria = EXCLUDED.criteria, axes = EXCLUDED.axes,
          indicators = EXCLUDED.indicators, periods = EXCLUDED.periods, computed_at = EXCLUDED.computed_at`,
-      params,
+      [
+        JSON.stringify(
+          rows.map(({ associationId, year, rating }) => ({
+            a: associationId,
+            y: year,
+            c: rating.composite,
+            cr: rating.criteria,
+            ax: rating.axes,
+            ind: rating.indicators,
+            ps: rating.periods,
+          })),
+        ),
+      ],
     );
   }
 
@@ -309,7 +454,7 @@ export class ScoringService {
       indicators: StoredIndicatorScore[];
       computed_at: Date;
     }[] = await this.dataSource.query(
-      `SELECT s.*, a.name_fa FROM kpi_scores s JOIN associations a ON a.id = s.association_id
+      `SELECT s.*, a.name_fa FROM kpi_scores s JOIN associations_register_v a ON a.id = s.association_id
        WHERE s.association_id = $1 AND ($2::varchar IS NULL OR s.period = $2)
        ORDER BY s.period_start DESC, s.period DESC LIMIT 1`,
       [associationId, query.period ?? null],
@@ -345,17 +490,15 @@ export class ScoringService {
   private async position(associationId: string, period: string, composite: number | null) {
     const all = await this.peerStats(period, composite, null);
     let category: (PeerPosition & { categoryId: number }) | null = null;
-    if (await this.registerHasCategories()) {
-      const [row]: { category_id: number | null }[] = await this.dataSource.query(
-        `SELECT category_id FROM associations WHERE id = $1`,
-        [associationId],
-      );
-      if (row?.category_id != null)
-        category = {
-          categoryId: row.category_id,
-          ...(await this.peerStats(period, composite, row.category_id)),
-        };
-    }
+    const [row]: { category_id: number | null }[] = await this.dataSource.query(
+      `SELECT category_id FROM associations_register_v WHERE id = $1`,
+      [associationId],
+    );
+    if (row?.category_id != null)
+      category = {
+        categoryId: row.category_id,
+        ...(await this.peerStats(period, composite, row.category_id)),
+      };
     return { ...all, category };
   }
 
@@ -368,7 +511,7 @@ export class ScoringService {
       await this.dataSource.query(
         `SELECT count(*) AS n, avg(s.composite) AS avg, max(s.composite) AS best,
               count(*) FILTER (WHERE s.composite > $2) AS above
-       FROM kpi_scores s ${categoryId === null ? '' : 'JOIN associations a ON a.id = s.association_id AND a.category_id = $3'}
+       FROM kpi_scores s ${categoryId === null ? '' : 'JOIN associations_register_v a ON a.id = s.association_id AND a.category_id = $3'}
        WHERE s.period = $1 AND s.composite IS NOT NULL`,
         categoryId === null ? [period, composite] : [period, composite, categoryId],
       );
@@ -383,16 +526,6 @@ export class ScoringService {
         composite === null || average === null ? null : Math.round((composite - average) * 100) / 100,
       vsBest: composite === null || best === null ? null : Math.round((composite - best) * 100) / 100,
     };
-  }
-
-  /** The sector category column belongs to the associations context; scoring uses it once it exists. */
-  private async registerHasCategories(): Promise<boolean> {
-    this.hasCategories ??= this.dataSource
-      .query(
-        `SELECT 1 FROM information_schema.columns WHERE table_name = 'associations' AND column_name = 'category_id'`,
-      )
-      .then((rows: unknown[]) => rows.length > 0);
-    return this.hasCategories;
   }
 
   private async withCatalogNames(stored: StoredIndicatorScore[]): Promise<IndicatorScore[]> {
@@ -443,4 +576,14 @@ export class ScoringService {
 function assessmentNames(code: string) {
   const names = assessmentLabelOf(code);
   return names && { code, name_fa: names.fa, name_en: names.en, unit: 'score', direction: 'higher' as const };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const group = out.get(key(item));
+    if (group) group.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
 }

@@ -23,7 +23,9 @@ export async function assertAssociation(
   associationId: string,
 ): Promise<void> {
   assertAssociationScope(auth, associationId);
-  const rows: unknown[] = await em.query('SELECT 1 FROM associations WHERE id = $1', [associationId]);
+  const rows: unknown[] = await em.query('SELECT 1 FROM associations_register_v WHERE id = $1', [
+    associationId,
+  ]);
   if (rows.length === 0) throw new NotFoundError('association', associationId);
 }
 
@@ -157,10 +159,9 @@ export class TargetsService {
 
   /** Every active indicator with the association's target, the common one, or none yet. */
   async view(em: EntityManager, associationId: string): Promise<TargetsView> {
-    const [indicators, targets] = await Promise.all([
-      em.find(KpiIndicator, { where: { active: true }, order: { code: 'ASC' } }),
-      em.find(KpiTarget, { where: { associationId } }),
-    ]);
+    // In turn: `em` may be a transaction's single connection.
+    const indicators = await em.find(KpiIndicator, { where: { active: true }, order: { code: 'ASC' } });
+    const targets = await em.find(KpiTarget, { where: { associationId } });
     const byCode = new Map(targets.map((t) => [t.indicatorCode, t]));
     const items: TargetView[] = indicators.map((ind) => {
       const t = byCode.get(ind.code);

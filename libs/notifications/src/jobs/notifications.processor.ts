@@ -1,10 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobDispatch, QueueName } from '@tashakkol/shared';
+import { JobDispatch, QueueName, MAX_STALLED_RUNS } from '@tashakkol/shared';
 import { Job } from 'bullmq';
 import { SendEmailJob } from './send-email.job';
 
 /** The notifications queue: each job goes to the handler of its name. */
-@Processor(QueueName.Notifications, { concurrency: 4 })
+@Processor(QueueName.Notifications, { concurrency: 4, maxStalledCount: MAX_STALLED_RUNS })
 export class NotificationsProcessor extends WorkerHost {
   private readonly dispatch: JobDispatch;
 

@@ -30,7 +30,7 @@ export class RoadmapProducer {
   async scheduleRefresh(): Promise<void> {
     await this.queue.upsertJobScheduler(
       ROADMAP_REFRESH_SCHEDULER,
-      { every: ROADMAP_REFRESH_EVERY_MS, immediately: true },
+      { every: ROADMAP_REFRESH_EVERY_MS }, // an `every` schedule runs its first job at once
       { name: 'roadmap.refresh', data: { reason: 'schedule' }, opts: { attempts: 3 } },
     );
   }

@@ -27,6 +27,11 @@ export interface DeliveredGrantsLedger {
     associationId: string,
     periods: LedgerPeriod[],
   ): Promise<Map<string, DeliveredInPeriod>>;
+  /** Many associations, each with its own periods, in one query: keyed by association, then period. */
+  deliveredForAssociations(
+    em: EntityManager,
+    requests: { associationId: string; periods: LedgerPeriod[] }[],
+  ): Promise<Map<string, Map<string, DeliveredInPeriod>>>;
 }
 
 export const DELIVERED_GRANTS_LEDGER = Symbol('DELIVERED_GRANTS_LEDGER');

@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -15,7 +16,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { LineChart } from '@mui/x-charts/LineChart';
-import { useParams } from 'react-router';
+import Link from '@mui/material/Link';
+import { Link as RouterLink, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { isNotFound } from '../../components/errors';
 import { Loading } from '../../components/Loading';
@@ -31,13 +33,15 @@ import {
   persianText,
   toPersianDigits,
 } from '../../lib/format';
-import { label } from '../../lib/labels';
+import { useLabels } from '../../lib/useLabels';
+import { useSession } from '../../lib/session';
 import { useAssociationRoadmap, type RoadmapAssociation } from './api';
 import { messages } from './messages';
 
 const AXES = ['chamber', 'association', 'members'] as const;
 
 function Timeline({ data }: { data: RoadmapAssociation }) {
+  const label = useLabels();
   const wide = useMediaQuery('(min-width:900px)');
   const active = data.phases.findIndex((p) => p.current);
   return (
@@ -76,6 +80,7 @@ function Timeline({ data }: { data: RoadmapAssociation }) {
 }
 
 function History({ data }: { data: RoadmapAssociation }) {
+  const label = useLabels();
   return (
     <Section id="history" title={messages.history}>
       {data.history.length === 0 ? (
@@ -111,6 +116,7 @@ function History({ data }: { data: RoadmapAssociation }) {
 }
 
 function Score({ data }: { data: RoadmapAssociation }) {
+  const label = useLabels();
   const s = data.latestScore;
   const trend = data.trend;
   return (
@@ -149,6 +155,7 @@ function Score({ data }: { data: RoadmapAssociation }) {
 }
 
 function Alerts({ data }: { data: RoadmapAssociation }) {
+  const label = useLabels();
   if (data.alerts.length === 0) return null;
   return (
     <Section id="association-alerts" title={messages.alerts}>
@@ -189,8 +196,10 @@ function Milestones({ data }: { data: RoadmapAssociation }) {
 }
 
 export default function AssociationRoadmapPage() {
+  const label = useLabels();
   const { id = '' } = useParams();
   const road = useAssociationRoadmap(id);
+  const chamber = useSession()?.user.role !== 'board';
   if (road.isPending) return <Loading />;
   if (road.isError)
     return isNotFound(road.error) ? (
@@ -206,6 +215,11 @@ export default function AssociationRoadmapPage() {
         <Typography variant="h4" component="h1" sx={{ fontSize: { xs: 22, sm: 30 } }}>
           {messages.roadmapTitle(a.nameFa)}
         </Typography>
+        {chamber && (
+          <Link component={RouterLink} to={`/associations/${id}/lifecycle`}>
+            {messages.lifecycleLink}
+          </Link>
+        )}
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 1 }}>
           <Chip color="primary" label={`${messages.currentPhase}: ${label('phase', a.phase)}`} />
           <Chip label={`${messages.status}: ${label('associationStatus', a.status)}`} />
@@ -213,6 +227,26 @@ export default function AssociationRoadmapPage() {
             variant="outlined"
             label={`${messages.enteredAt}: ${formatJalaliDate(a.phaseEnteredAt)} (${formatDays(a.daysInPhase)})`}
           />
+          <Button component={RouterLink} to={`/associations/${a.id}/audit`} size="small">
+            {messages.auditTrail}
+          </Button>
+          <Button component={RouterLink} to={`/associations/${a.id}/assemblies`} size="small">
+            {messages.assemblies}
+          </Button>
+          <Button component={RouterLink} to={`/associations/${a.id}/elections`} size="small">
+            {messages.elections}
+          </Button>
+          <Button component={RouterLink} to={`/associations/${a.id}/board`} size="small">
+            {messages.boardLink}
+          </Button>
+          <Button component={RouterLink} to={`/associations/${a.id}/targets`} size="small">
+            {messages.targetsLink}
+          </Button>
+          {chamber && (
+            <Button component={RouterLink} to={`/associations/${a.id}/assessment`} size="small">
+              {messages.assessmentLink}
+            </Button>
+          )}
         </Box>
       </Box>
       <Timeline data={data} />

@@ -25,13 +25,14 @@ import {
   formatRials,
   persianText,
 } from '../../lib/format';
-import { label } from '../../lib/labels';
+import { useLabels } from '../../lib/useLabels';
 import { useRoadmapOverview, type RoadmapOverview } from './api';
 import { messages } from './messages';
 
 const GRADES = ['A', 'B', 'C', 'D'] as const;
 
 function Funnel({ data }: { data: RoadmapOverview }) {
+  const label = useLabels();
   const names = data.phases.map((p) => p.nameFa || label('phase', p.phase));
   const counts = data.phases.map((p) => p.count);
   return (
@@ -88,6 +89,7 @@ function Funnel({ data }: { data: RoadmapOverview }) {
 }
 
 function Stalled({ data }: { data: RoadmapOverview }) {
+  const label = useLabels();
   const { stalled } = data;
   return (
     <Section
@@ -130,6 +132,7 @@ function Stalled({ data }: { data: RoadmapOverview }) {
 }
 
 function Supports({ data }: { data: RoadmapOverview }) {
+  const label = useLabels();
   const cells = data.supports.byPhaseAndKind;
   return (
     <Section id="supports" title={messages.supports}>
@@ -153,7 +156,7 @@ function Supports({ data }: { data: RoadmapOverview }) {
               {cells.map((c) => (
                 <TableRow key={`${c.phase}-${c.kindCode}`}>
                   <TableCell>{label('phase', c.phase)}</TableCell>
-                  <TableCell>{c.kindNameFa ?? '—'}</TableCell>
+                  <TableCell>{c.kindNameFa ?? label('supportKind', c.kindCode)}</TableCell>
                   <TableCell align="center">{formatNumber(c.requests)}</TableCell>
                   <TableCell align="center">{formatNumber(c.granted)}</TableCell>
                   <TableCell align="center">{formatNumber(c.delivered)}</TableCell>
@@ -211,6 +214,7 @@ function Scores({ data }: { data: RoadmapOverview }) {
 }
 
 function Alerts({ data }: { data: RoadmapOverview }) {
+  const label = useLabels();
   const open = Object.entries(data.alerts.open);
   return (
     <Section id="alerts" title={messages.alerts}>

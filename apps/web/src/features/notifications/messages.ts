@@ -1,0 +1,21 @@
+// Persian texts of the notifications: the bell in the app bar and the list.
+export const messages = {
+  title: 'اعلان ها',
+  intro: 'آنچه نوبت شما را خبر می دهد، تازه ترین در بالا. اعلان خوانده شده در فهرست می ماند.',
+  bell: (unread: string) => `اعلان ها: ${unread} خوانده نشده`,
+  bellNone: 'اعلان ها: همه خوانده شده',
+  unread: 'خوانده نشده',
+  unreadOnly: 'فقط خوانده نشده ها',
+  read: 'خوانده شده',
+  markRead: 'خواندم',
+  markAllRead: 'خواندن همه',
+  markedAll: (n: string) => `${n} اعلان خوانده شد.`,
+  seeAll: 'همه اعلان ها',
+  markReadOf: (title: string) => `علامت خوانده شده برای «${title}»`,
+  open: 'دیدن موضوع',
+  openOf: (title: string) => `دیدن موضوع «${title}»`,
+  kind: 'نوع',
+  when: 'زمان',
+  empty: 'اعلانی ندارید.',
+  readAt: (when: string) => `خوانده در ${when}`,
+};

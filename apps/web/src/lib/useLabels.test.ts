@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { labelFrom, type CatalogLabels } from './useLabels';
+
+const catalog = {
+  phases: { diagnosis: { fa: 'عارضه یابی (از API)', en: 'Diagnosis' } },
+  legalForms: { union: { fa: 'اتحادیه', en: 'Union' } },
+  sectorCategories: { '7': { fa: 'پسته', en: 'Pistachio' } },
+} as unknown as CatalogLabels;
+
+describe('labels of codes', () => {
+  it('takes the API’s Persian label when it has one', () => {
+    expect(labelFrom(catalog, 'phase', 'diagnosis')).toBe('عارضه یابی (از API)');
+    expect(labelFrom(catalog, 'legalForm', 'union')).toBe('اتحادیه');
+    expect(labelFrom(catalog, 'sectorCategory', 7)).toBe('پسته');
+  });
+
+  it('falls back to the app’s own labels before the catalog arrives, and for groups the API does not label', () => {
+    expect(labelFrom(undefined, 'phase', 'diagnosis')).toBe('عارضه یابی و بهینه کاوی');
+    expect(labelFrom(catalog, 'alertKind', 'phase_stalled')).toBe('توقف در فاز');
+  });
+
+  it('never shows a raw key', () => {
+    expect(labelFrom(catalog, 'legalForm', 'guild')).toBe('نامشخص');
+    expect(labelFrom(catalog, 'phase', null)).toBe('—');
+  });
+});
