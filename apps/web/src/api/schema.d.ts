@@ -3867,7 +3867,6 @@ export interface components {
       readAt: string | null;
       titleFa: string;
     };
-    Object: Record<string, never>;
     OpenAnswersDto: {
       key: string;
       texts: string[];
@@ -5668,8 +5667,8 @@ export interface operations {
   ApprovalLimitsController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         userId?: string;
         kindCode?: string;
       };
@@ -5826,8 +5825,8 @@ export interface operations {
   AssociationsController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         /** @description Matches Persian and Latin names; ي/ك, ZWNJ and diacritics do not matter */
         q?: string;
         phase?:
@@ -6254,8 +6253,8 @@ export interface operations {
   ScoresController_alertsOf: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path: {
@@ -7050,8 +7049,8 @@ export interface operations {
   ReportsController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         status?: 'draft' | 'submitted' | 'returned' | 'accepted';
         period?: string;
       };
@@ -7232,8 +7231,8 @@ export interface operations {
   LifecycleController_history: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path: {
@@ -7549,8 +7548,8 @@ export interface operations {
   MembersController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         /** @description Only current members (true) or only those who left (false) */
         current?: boolean;
         /** @description Part of the name (Persian letter forms folded) */
@@ -8153,8 +8152,8 @@ export interface operations {
   SupportsController_listForAssociation: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         status?: 'requested' | 'approved' | 'delivered' | 'rejected' | 'cancelled';
       };
       header?: never;
@@ -8637,8 +8636,8 @@ export interface operations {
   AuditController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         /** @description Only entries about this association */
         associationId?: string;
         entity?: string;
@@ -10049,8 +10048,8 @@ export interface operations {
   IndicatorsController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         axis?: 'chamber' | 'association' | 'members';
         criterion?: 'governance' | 'membership' | 'services' | 'policy_influence' | 'regulation';
         frequency?: 'monthly' | 'quarterly' | 'yearly';
@@ -10291,8 +10290,8 @@ export interface operations {
   JobsController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         /** @description One queue; every queue when omitted */
         queue?: 'audit' | 'kpi' | 'notifications' | 'roadmap';
         /** @description One state; queued, active and failed when omitted */
@@ -10445,8 +10444,8 @@ export interface operations {
   ReportsController_queue: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         /** @description Only this Jalali period */
         period?: string;
       };
@@ -11439,8 +11438,8 @@ export interface operations {
   NotificationsController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         /** @description true: only the unread (`total` is then the unread count, for a bell); false: only the read */
         unread?: boolean;
       };
@@ -12197,8 +12196,8 @@ export interface operations {
   SupportsController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         phase?:
           | 'concept_review'
           | 'diagnosis'
@@ -13196,8 +13195,8 @@ export interface operations {
   UsersController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         role?: 'admin' | 'staff' | 'approver' | 'president' | 'board';
       };
       header?: never;
