@@ -60,8 +60,8 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'PATCH /associations/{id}/assemblies/{assemblyId}': ['admin', 'staff', 'board'],
   'GET /associations/{id}/elections': ANY,
   'POST /associations/{id}/elections': ['admin', 'staff', 'board'],
-  'POST /elections/{id}/ballot-links': ['admin', 'staff', 'board'],
-  'POST /elections/{id}/ballot-links/reissue': ['admin', 'staff', 'board'],
+  'POST /elections/{id}/ballot-links': ['admin', 'staff'],
+  'POST /elections/{id}/ballot-links/reissue': ['admin', 'staff'],
   'PUT /elections/{id}/recorded-votes': ['admin', 'staff', 'board'],
   'POST /elections/{id}/count': ['admin', 'staff', 'board'],
   'GET /ballot-links/{token}': PUBLIC,
@@ -334,7 +334,7 @@ describe('the access matrix: every operation × role × own/other association (i
       'election',
     );
     // Issued here, so that re-issuing the member's link is a valid request whatever the order of operations.
-    await made(api.post(`/elections/${election.id}/ballot-links`, {}, board), 'ballot links');
+    await made(api.post(`/elections/${election.id}/ballot-links`, {}, staff), 'ballot links');
     const run = await made(
       api.post(
         `/associations/${id}/survey-runs`,

@@ -70,6 +70,16 @@ describe('KPI catalog, targets and board reports', () => {
       );
       expect(loop.status).toBe(400);
       expect(loop.body.message).toMatch(/cycle/);
+      // In Persian the refusal says why, as the admin's screen shows it beside the formula.
+      const loopFa = await api.request('PATCH', '/indicators/e2e_share', {
+        token: admin,
+        body: { version: ok.body.version, formula: 'e2e_share + 1' },
+        headers: { 'accept-language': 'fa' },
+      });
+      expect(loopFa.body).toMatchObject({ code: 'kpi.invalid_formula', field: 'formula' });
+      expect(loopFa.body.message).toBe(
+        'فرمول شاخص نادرست است: فرمول ها دور می زنند و به خود برمی گردند: e2e_share ← e2e_share',
+      );
       const evil = await api.post(
         '/indicators',
         { ...base, code: 'e2e_evil', kind: 'derived', formula: 'process.exit(1)' },

@@ -429,7 +429,10 @@ describe('participation (the members’ voice)', () => {
       const { association, board } = await associationWithMembers(5);
       const election = await openElection(association.id, board.token);
       const [maryam, reza, sara] = election.candidates;
-      const issued = await api.post(`/elections/${election.id}/ballot-links`, {}, board.token);
+      // The board never holds the links (it could see who voted, or vote in a member's place): the chamber issues them.
+      const byBoard = await api.post(`/elections/${election.id}/ballot-links`, {}, board.token);
+      expect(byBoard.status).toBe(403);
+      const issued = await api.post(`/elections/${election.id}/ballot-links`, {}, staff.token);
       expect(issued.status).toBe(201);
       expect(issued.body.links).toHaveLength(5);
       const links = issued.body.links as { token: string }[];
@@ -563,7 +566,7 @@ describe('participation (the members’ voice)', () => {
       async function issuedElection(members: number) {
         const { association, board } = await associationWithMembers(members);
         const election = await openElection(association.id, board.token);
-        const issued = await api.post(`/elections/${election.id}/ballot-links`, {}, board.token);
+        const issued = await api.post(`/elections/${election.id}/ballot-links`, {}, staff.token);
         expect(issued.status).toBe(201);
         return { association, board, election, links: issued.body.links as Link[] };
       }
@@ -583,7 +586,7 @@ describe('participation (the members’ voice)', () => {
       it('gives a member a new link once; the old one is 410 «replaced», the new one votes once, audited', async () => {
         const { association, board, election, links } = await issuedElection(3);
         const lost = links[0];
-        const res = await reissue(election.id, [lost.memberId], board.token);
+        const res = await reissue(election.id, [lost.memberId], staff.token);
         expect(res.status).toBe(201);
         expect(res.body.links).toHaveLength(1);
         const fresh = res.body.links[0] as Link;
@@ -617,7 +620,7 @@ describe('participation (the members’ voice)', () => {
         const { association, board, election, links } = await issuedElection(3);
         const [voter, abstainer] = links;
         expect((await vote(voter.token, election.candidates[0].id)).status).toBe(201);
-        const res = await reissue(election.id, [voter.memberId, abstainer.memberId], board.token);
+        const res = await reissue(election.id, [voter.memberId, abstainer.memberId], staff.token);
         expect(res.status).toBe(201);
         const fresh = res.body.links as Link[];
         expect(fresh.map((l) => l.memberId).sort()).toEqual([voter.memberId, abstainer.memberId].sort());
@@ -647,7 +650,7 @@ describe('participation (the members’ voice)', () => {
         const { association, board, election, links } = await issuedElection(2);
         const [a, b] = links;
         const both = await Promise.all([
-          reissue(election.id, [a.memberId], board.token),
+          reissue(election.id, [a.memberId], staff.token),
           reissue(election.id, [a.memberId], staff.token),
         ]);
         expect(both.map((r) => r.status)).toEqual([201, 201]);
@@ -660,7 +663,7 @@ describe('participation (the members’ voice)', () => {
         // b votes with the old link while b's link is re-issued: whichever wins, b counts once.
         const [ballot, again] = await Promise.all([
           vote(b.token, election.candidates[1].id),
-          reissue(election.id, [b.memberId], board.token),
+          reissue(election.id, [b.memberId], staff.token),
         ]);
         expect(again.status).toBe(201);
         const second = await vote((again.body.links as Link[])[0].token, election.candidates[1].id);
@@ -671,18 +674,18 @@ describe('participation (the members’ voice)', () => {
         });
       });
 
-      it('only members issued a link, each named once, while the election is open and its links unexpired; a board only its own', async () => {
+      it('only members issued a link, each named once, while the election is open and its links unexpired; never by a board', async () => {
         const { board, election, links } = await issuedElection(2);
-        const stranger = await reissue(election.id, ['00000000-0000-4000-8000-000000000001'], board.token);
+        const stranger = await reissue(election.id, ['00000000-0000-4000-8000-000000000001'], staff.token);
         expect(stranger.status).toBe(400);
         expect(stranger.body).toMatchObject({ code: 'participation.no_ballot_link', field: 'memberIds[0]' });
-        const twice = await reissue(election.id, [links[0].memberId, links[0].memberId], board.token);
+        const twice = await reissue(election.id, [links[0].memberId, links[0].memberId], staff.token);
         expect(twice.status).toBe(400);
         expect(twice.body).toMatchObject({ code: 'participation.repeated_member', field: 'memberIds[1]' });
         const empty = await api.post(
           `/elections/${election.id}/ballot-links/reissue`,
           { memberIds: [] },
-          board.token,
+          staff.token,
         );
         expect(empty.status).toBe(400);
         expect(empty.body.message).toMatch(/^memberIds/);
@@ -692,14 +695,16 @@ describe('participation (the members’ voice)', () => {
         const president = await api.userWithRole('president');
         expect((await reissue(election.id, [links[0].memberId], president.token)).status).toBe(403);
         const other = await associationWithMembers(1);
-        expect((await reissue(election.id, [links[0].memberId], other.board.token)).status).toBe(404);
+        // The board may not hold its members' ballot links, its own association's included.
+        expect((await reissue(election.id, [links[0].memberId], board.token)).status).toBe(403);
+        expect((await reissue(election.id, [links[0].memberId], other.board.token)).status).toBe(403);
 
         await (
           await testDb()
         ).query(`UPDATE one_time_links SET expires_at = now() - interval '1 minute' WHERE subject_id = $1`, [
           election.id,
         ]);
-        const expired = await reissue(election.id, [links[0].memberId], board.token);
+        const expired = await reissue(election.id, [links[0].memberId], staff.token);
         expect(expired.status).toBe(409);
         expect(expired.body.code).toBe('participation.ballots_expired');
         await (
@@ -720,7 +725,7 @@ describe('participation (the members’ voice)', () => {
           (await api.post(`/elections/${election.id}/count`, { version: paper.body.version }, board.token))
             .status,
         ).toBe(200);
-        const counted = await reissue(election.id, [links[0].memberId], board.token);
+        const counted = await reissue(election.id, [links[0].memberId], staff.token);
         expect(counted.status).toBe(409);
         expect(counted.body.code).toBe('participation.election_counted');
       });

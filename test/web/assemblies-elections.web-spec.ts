@@ -127,7 +127,7 @@ describe('general assemblies and board elections in Chromium', () => {
     }
   });
 
-  it('the board opens an election, hands out ballot links, a member votes, the assembly’s votes are recorded, the count elects the board', async () => {
+  it('the board opens an election, the chamber issues the ballot links, members vote, the assembly’s votes are recorded, the count elects the board', async () => {
     const { page, context } = await env.browser.newPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
     try {
@@ -159,98 +159,116 @@ describe('general assemblies and board elections in Chromium', () => {
       expect(await seriousA11yViolations(page)).toEqual([]);
       await screenshot(page, 'board-election-open');
 
-      // One link per current member, shown once: downloaded as CSV, copied, opened by a member.
-      await election.getByRole('button', { name: 'صدور پیوندهای رأی' }).click();
-      await election.getByText('فقط همین یک بار نشان داده می شوند', { exact: false }).waitFor();
-      const links = election.getByRole('table', { name: 'پیوندهای رأی صادر شده' });
-      await links.getByRole('rowheader', { name: 'سمیه نادری' }).waitFor();
-      const rows = await links.getByRole('row').count();
-      expect(rows - 1).toBeGreaterThanOrEqual(3);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        election.getByRole('button', { name: 'دریافت فهرست پیوندها (CSV)' }).click(),
-      ]);
-      expect(download.suggestedFilename()).toBe('پیوندهای-رای.csv');
-      const csv = readFileSync(await download.path(), 'utf8');
-      expect(csv).toContain('سمیه نادری');
-      expect(csv.trim().split('\r\n')).toHaveLength(rows);
-      const href = (await links.getByRole('link').first().getAttribute('href')) ?? '';
-      expect(href).toMatch(/^\/ballot\/[A-Za-z0-9_-]{20,}$/);
-      expect(csv).toContain(`${env.origin}${href}`);
-      await election.getByRole('button', { name: 'رونوشت پیوند سمیه نادری' }).click();
-      await election.getByRole('status').getByText('رونوشت برداشته شد.').waitFor();
-      const copied = await page.evaluate(() =>
-        (
-          globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
-        ).navigator.clipboard.readText(),
-      );
-      expect(copied).toMatch(new RegExp(`^${env.origin}/ballot/`));
-      const lostHref =
-        (await links
-          .getByRole('row', { name: new RegExp('سمیه نادری') })
-          .getByRole('link')
-          .getAttribute('href')) ?? '';
-      expect(lostHref).not.toBe(href);
-      expect(await seriousA11yViolations(page)).toEqual([]);
-      await screenshot(page, 'board-ballot-links');
-
-      const member = await env.browser.newPage({ width: 390, height: 844 });
-      try {
-        await member.page.goto(`${env.origin}${href}`);
-        await member.page.getByRole('heading', { name: `رأی گیری هیئت مدیره ${OWN}` }).waitFor();
-        await member.page.getByRole('checkbox', { name: MARYAM }).check();
-        await member.page.getByRole('checkbox', { name: REZA }).check();
-        await member.page.getByRole('button', { name: 'ثبت رأی' }).click();
-        await member.page.getByText('رأی شما ثبت شد').waitFor();
-      } finally {
-        await member.context.close();
-      }
-
-      // Back on the board's page the links are gone (shown once) and the ballot is counted in.
-      await page.reload();
-      await election.getByText('۱ رأی مخفی با پیوند ثبت شده', { exact: false }).waitFor();
-      await expect(links.count()).resolves.toBe(0);
-      await election
-        .getByText(`${toPersianDigits(rows - 1)} پیوند رأی صادر شده است`, { exact: false })
-        .waitFor();
+      // The board never holds the links (it could see who voted, or vote for a member): the chamber issues them.
+      await election.getByText('هیئت مدیره آن ها را نمی بیند', { exact: false }).waitFor();
       await expect(election.getByRole('button', { name: 'صدور پیوندهای رأی' }).count()).resolves.toBe(0);
 
-      // A member lost her link: a new one is issued and shown once, and the old one stops working.
-      await election.getByRole('button', { name: 'صدور دوباره پیوند گم شده' }).click();
-      const reissue = page.getByRole('dialog', { name: 'صدور دوباره پیوند رأی' });
-      await reissue.getByRole('button', { name: 'صدور پیوند تازه' }).click();
-      await reissue.getByText('دست کم یک عضو را برگزینید').waitFor();
-      await reissue.getByLabel('اعضایی که پیوندشان را گم کرده اند').fill('سمیه');
-      await page.getByRole('option', { name: 'سمیه نادری' }).click();
-      expect(await seriousA11yViolations(page)).toEqual([]);
-      await screenshot(page, 'board-ballot-reissue');
-      await reissue.getByRole('button', { name: 'صدور پیوند تازه' }).click();
-      await reissue.waitFor({ state: 'detached' });
-      const fresh = election.getByRole('table', { name: 'پیوندهای رأی تازه' });
-      const freshHref =
-        (await fresh
-          .getByRole('row', { name: new RegExp('سمیه نادری') })
-          .getByRole('link')
-          .getAttribute('href')) ?? '';
-      expect(freshHref).toMatch(/^\/ballot\/[A-Za-z0-9_-]{20,}$/);
-      expect(freshHref).not.toBe(lostHref);
-      await expect(fresh.getByRole('row').count()).resolves.toBe(2);
-      expect(await seriousA11yViolations(page)).toEqual([]);
-      const somayeh = await env.browser.newPage({ width: 390, height: 844 });
+      // One link per current member, shown once to the staff: downloaded as CSV, copied, opened by a member.
+      let rows = 0;
+      const chamber = await env.browser.newPage();
+      await chamber.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
       try {
-        await somayeh.page.goto(`${env.origin}${lostHref}`);
-        await somayeh.page.getByRole('heading', { name: 'این پیوند دیگر معتبر نیست' }).waitFor();
-        await somayeh.page
-          .getByText('به جای این پیوند پیوند تازه ای برایتان صادر شده است', { exact: false })
+        const staff = chamber.page;
+        await logIn(staff, env.origin, STAFF, DEMO_PASSWORD);
+        await staff.getByRole('navigation').waitFor();
+        await staff.goto(`${env.origin}/associations/${associationId}/elections`);
+        const issuing = staff.getByRole('region', { name: 'انتخابات دوره ۱۴۰۵/۱۰/۰۱ تا ۱۴۰۷/۰۹/۳۰' });
+        await issuing.getByRole('rowheader', { name: ALI }).waitFor();
+        await issuing.getByRole('button', { name: 'صدور پیوندهای رأی' }).click();
+        await issuing.getByText('فقط همین یک بار نشان داده می شوند', { exact: false }).waitFor();
+        const links = issuing.getByRole('table', { name: 'پیوندهای رأی صادر شده' });
+        await links.getByRole('rowheader', { name: 'سمیه نادری' }).waitFor();
+        rows = await links.getByRole('row').count();
+        expect(rows - 1).toBeGreaterThanOrEqual(3);
+        const [download] = await Promise.all([
+          staff.waitForEvent('download'),
+          issuing.getByRole('button', { name: 'دریافت فهرست پیوندها (CSV)' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe('پیوندهای-رای.csv');
+        const csv = readFileSync(await download.path(), 'utf8');
+        expect(csv).toContain('سمیه نادری');
+        expect(csv.trim().split('\r\n')).toHaveLength(rows);
+        const href = (await links.getByRole('link').first().getAttribute('href')) ?? '';
+        expect(href).toMatch(/^\/ballot\/[A-Za-z0-9_-]{20,}$/);
+        expect(csv).toContain(`${env.origin}${href}`);
+        await issuing.getByRole('button', { name: 'رونوشت پیوند سمیه نادری' }).click();
+        await issuing.getByRole('status').getByText('رونوشت برداشته شد.').waitFor();
+        const copied = await staff.evaluate(() =>
+          (
+            globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+          ).navigator.clipboard.readText(),
+        );
+        expect(copied).toMatch(new RegExp(`^${env.origin}/ballot/`));
+        const lostHref =
+          (await links
+            .getByRole('row', { name: new RegExp('سمیه نادری') })
+            .getByRole('link')
+            .getAttribute('href')) ?? '';
+        expect(lostHref).not.toBe(href);
+        expect(await seriousA11yViolations(staff)).toEqual([]);
+        await screenshot(staff, 'staff-ballot-links');
+
+        const member = await env.browser.newPage({ width: 390, height: 844 });
+        try {
+          await member.page.goto(`${env.origin}${href}`);
+          await member.page.getByRole('heading', { name: `رأی گیری هیئت مدیره ${OWN}` }).waitFor();
+          await member.page.getByRole('checkbox', { name: MARYAM }).check();
+          await member.page.getByRole('checkbox', { name: REZA }).check();
+          await member.page.getByRole('button', { name: 'ثبت رأی' }).click();
+          await member.page.getByText('رأی شما ثبت شد').waitFor();
+        } finally {
+          await member.context.close();
+        }
+
+        // Back on the page the links are gone (shown once) and the ballot is counted in.
+        await staff.reload();
+        await issuing.getByText('۱ رأی مخفی با پیوند ثبت شده', { exact: false }).waitFor();
+        await expect(links.count()).resolves.toBe(0);
+        await issuing
+          .getByText(`${toPersianDigits(rows - 1)} پیوند رأی صادر شده است`, { exact: false })
           .waitFor();
-        await somayeh.page.goto(`${env.origin}${freshHref}`);
-        await somayeh.page.getByRole('heading', { name: `رأی گیری هیئت مدیره ${OWN}` }).waitFor();
-        await somayeh.page.getByRole('checkbox', { name: ALI }).check();
-        await somayeh.page.getByRole('button', { name: 'ثبت رأی' }).click();
-        await somayeh.page.getByText('رأی شما ثبت شد').waitFor();
+        await expect(issuing.getByRole('button', { name: 'صدور پیوندهای رأی' }).count()).resolves.toBe(0);
+
+        // A member lost her link: a new one is issued and shown once, and the old one stops working.
+        await issuing.getByRole('button', { name: 'صدور دوباره پیوند گم شده' }).click();
+        const reissue = staff.getByRole('dialog', { name: 'صدور دوباره پیوند رأی' });
+        await reissue.getByRole('button', { name: 'صدور پیوند تازه' }).click();
+        await reissue.getByText('دست کم یک عضو را برگزینید').waitFor();
+        await reissue.getByLabel('اعضایی که پیوندشان را گم کرده اند').fill('سمیه');
+        await staff.getByRole('option', { name: 'سمیه نادری' }).click();
+        expect(await seriousA11yViolations(staff)).toEqual([]);
+        await screenshot(staff, 'staff-ballot-reissue');
+        await reissue.getByRole('button', { name: 'صدور پیوند تازه' }).click();
+        await reissue.waitFor({ state: 'detached' });
+        const fresh = issuing.getByRole('table', { name: 'پیوندهای رأی تازه' });
+        const freshHref =
+          (await fresh
+            .getByRole('row', { name: new RegExp('سمیه نادری') })
+            .getByRole('link')
+            .getAttribute('href')) ?? '';
+        expect(freshHref).toMatch(/^\/ballot\/[A-Za-z0-9_-]{20,}$/);
+        expect(freshHref).not.toBe(lostHref);
+        await expect(fresh.getByRole('row').count()).resolves.toBe(2);
+        expect(await seriousA11yViolations(staff)).toEqual([]);
+        const somayeh = await env.browser.newPage({ width: 390, height: 844 });
+        try {
+          await somayeh.page.goto(`${env.origin}${lostHref}`);
+          await somayeh.page.getByRole('heading', { name: 'این پیوند دیگر معتبر نیست' }).waitFor();
+          await somayeh.page
+            .getByText('به جای این پیوند پیوند تازه ای برایتان صادر شده است', { exact: false })
+            .waitFor();
+          await somayeh.page.goto(`${env.origin}${freshHref}`);
+          await somayeh.page.getByRole('heading', { name: `رأی گیری هیئت مدیره ${OWN}` }).waitFor();
+          await somayeh.page.getByRole('checkbox', { name: ALI }).check();
+          await somayeh.page.getByRole('button', { name: 'ثبت رأی' }).click();
+          await somayeh.page.getByText('رأی شما ثبت شد').waitFor();
+        } finally {
+          await somayeh.context.close();
+        }
       } finally {
-        await somayeh.context.close();
+        await chamber.context.close();
       }
+      // The board sees the ballots and the links counted, never the links.
       await page.reload();
       await election.getByText('۲ رأی مخفی با پیوند ثبت شده', { exact: false }).waitFor();
       await election

@@ -8,8 +8,8 @@ export class UnknownIndicatorError extends BadInputError {
 }
 
 export class InvalidFormulaError extends BadInputError {
-  constructor(problem: string) {
-    super('kpi.invalid_formula', `formula: ${problem}`);
+  constructor(problem: string, reasonFa?: string) {
+    super('kpi.invalid_formula', `formula: ${problem}`, reasonFa ? { reasonFa } : undefined);
   }
 }
 

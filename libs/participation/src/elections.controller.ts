@@ -38,9 +38,14 @@ export class ElectionsController {
     return this.elections.create(auth, id, dto);
   }
 
+  // The chamber issues the links and gives them to the members: a board holding them could see who
+  // voted or vote in a member's place (principle 4: the board must not see or shape who said what).
   @Post('elections/:id/ballot-links')
-  @Roles('board', 'staff', 'admin')
-  @ApiOperation({ summary: 'Issue one secret-ballot link per current member (shown once)' })
+  @Roles('staff', 'admin')
+  @ApiOperation({
+    summary:
+      "Issue one secret-ballot link per current member (shown once), for the chamber's staff to give each member: never the board",
+  })
   @ApiCreatedResponse({ type: BallotLinksDto })
   @ApiErrorResponses(409, 422)
   issue(@Auth() auth: AuthContext, @Param('id', ParseUuidPipe) id: string) {
@@ -48,7 +53,7 @@ export class ElectionsController {
   }
 
   @Post('elections/:id/ballot-links/reissue')
-  @Roles('board', 'staff', 'admin')
+  @Roles('staff', 'admin')
   @ApiOperation({
     summary:
       'Re-issue the ballot links members lost (shown once); their old links stop working (410). A member who has voted gets a link that is already used',

@@ -519,7 +519,10 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
 
   // kpi
   'kpi.unknown_indicator': 'چنین شاخصی نیست',
-  'kpi.invalid_formula': 'فرمول شاخص نادرست است',
+  'kpi.invalid_formula': ({ details }) =>
+    typeof details.reasonFa === 'string'
+      ? `فرمول شاخص نادرست است: ${details.reasonFa}`
+      : 'فرمول شاخص نادرست است',
   'kpi.bad_period': 'دوره نادرست است (نمونه: ۱۴۰۵-07، ۱۴۰۵-Q2 یا ۱۴۰۵، هم خوان با دوره شاخص)',
   'kpi.duplicate_indicator': 'شاخصی با این کد پیش از این هست',
   'kpi.duplicate_report': 'این تشکل برای این دوره گزارش دارد',

@@ -845,7 +845,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue one secret-ballot link per current member (shown once) */
+    /** Issue one secret-ballot link per current member (shown once), for the chamber's staff to give each member: never the board */
     post: operations['ElectionsController_issue'];
     delete?: never;
     options?: never;
@@ -9670,7 +9670,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description The caller’s role may not do this (allowed: board, staff, admin) */
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9749,7 +9749,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description The caller’s role may not do this (allowed: board, staff, admin) */
+      /** @description The caller’s role may not do this (allowed: staff, admin) */
       403: {
         headers: {
           [name: string]: unknown;

@@ -28,7 +28,15 @@ export const FORMULA_FUNCTIONS: Readonly<Record<string, FormulaFunction>> = {
 
 const ALLOWED = `numbers, indicator codes, + - * /, parentheses and ${Object.keys(FORMULA_FUNCTIONS).join('/')}()`;
 
-export class FormulaError extends Error {}
+/** A formula refused: `message` for the log and the English answer, `reasonFa` for the Persian one. */
+export class FormulaError extends Error {
+  constructor(
+    message: string,
+    readonly reasonFa: string,
+  ) {
+    super(message);
+  }
+}
 
 const parsed = new Map<string, jsep.Expression>();
 
@@ -40,7 +48,7 @@ export function parseFormula(formula: string): jsep.Expression {
   try {
     ast = jsep(formula);
   } catch (err) {
-    throw new FormulaError(`cannot be parsed: ${(err as Error).message}`);
+    throw new FormulaError(`cannot be parsed: ${(err as Error).message}`, 'خوانده نمی شود');
   }
   check(ast);
   parsed.set(formula, ast);
@@ -51,16 +59,25 @@ function check(node: jsep.Expression): void {
   switch (node.type) {
     case 'Literal':
       if (typeof node.value !== 'number')
-        throw new FormulaError(`only numbers may appear as constants, not ${String(node.raw)}`);
+        throw new FormulaError(
+          `only numbers may appear as constants, not ${String(node.raw)}`,
+          'جز عدد، مقدار ثابتی پذیرفته نیست',
+        );
       return;
     case 'Identifier':
       if ((node as jsep.Identifier).name in FORMULA_FUNCTIONS)
-        throw new FormulaError(`${(node as jsep.Identifier).name} is a function: call it with (…)`);
+        throw new FormulaError(
+          `${(node as jsep.Identifier).name} is a function: call it with (…)`,
+          `${(node as jsep.Identifier).name} تابع است و باید با پرانتز به کار رود`,
+        );
       return;
     case 'BinaryExpression': {
       const b = node as jsep.BinaryExpression;
       if (!(b.operator in BINARY))
-        throw new FormulaError(`operator ${b.operator} is not allowed (use + - * /)`);
+        throw new FormulaError(
+          `operator ${b.operator} is not allowed (use + - * /)`,
+          `عملگر ${b.operator} پذیرفته نیست (فقط + - * /)`,
+        );
       check(b.left);
       check(b.right);
       return;
@@ -68,7 +85,7 @@ function check(node: jsep.Expression): void {
     case 'UnaryExpression': {
       const u = node as jsep.UnaryExpression;
       if (u.operator !== '-' && u.operator !== '+')
-        throw new FormulaError(`operator ${u.operator} is not allowed`);
+        throw new FormulaError(`operator ${u.operator} is not allowed`, `عملگر ${u.operator} پذیرفته نیست`);
       check(u.argument);
       return;
     }
@@ -79,18 +96,23 @@ function check(node: jsep.Expression): void {
       if (!name || !fn)
         throw new FormulaError(
           `only the functions ${Object.keys(FORMULA_FUNCTIONS).join(', ')} may be called`,
+          `فقط این تابع ها پذیرفته اند: ${Object.keys(FORMULA_FUNCTIONS).join('، ')}`,
         );
       if (c.arguments.length < fn.minArgs || c.arguments.length > fn.maxArgs)
         throw new FormulaError(
           fn.minArgs === fn.maxArgs
             ? `${name}() takes ${fn.minArgs} argument(s), not ${c.arguments.length}`
             : `${name}() takes ${fn.minArgs} to ${fn.maxArgs} arguments, not ${c.arguments.length}`,
+          `شمار ورودی های ${name} درست نیست`,
         );
       c.arguments.forEach(check);
       return;
     }
     default:
-      throw new FormulaError(`${node.type} is not allowed (only ${ALLOWED})`);
+      throw new FormulaError(
+        `${node.type} is not allowed (only ${ALLOWED})`,
+        'این ساختار در فرمول پذیرفته نیست',
+      );
   }
 }
 
@@ -145,7 +167,7 @@ export function evaluateFormula(formula: string, lookup: (code: string) => numbe
       }
       default:
         // parseFormula refused every other node already.
-        throw new FormulaError(`${n.type} is not allowed`);
+        throw new FormulaError(`${n.type} is not allowed`, 'این ساختار در فرمول پذیرفته نیست');
     }
   };
   const result = ev(parseFormula(formula));
@@ -165,22 +187,29 @@ export interface CatalogEntry {
  * no chain of formulas leads back to itself.
  */
 export function validateFormula(entry: CatalogEntry, catalog: readonly CatalogEntry[]): void {
-  if (!entry.formula) throw new FormulaError('is required for a derived indicator');
+  if (!entry.formula)
+    throw new FormulaError('is required for a derived indicator', 'شاخص محاسبه ای فرمول لازم دارد');
   const refs = formulaReferences(entry.formula);
-  if (refs.length === 0) throw new FormulaError('must refer to at least one indicator');
+  if (refs.length === 0)
+    throw new FormulaError('must refer to at least one indicator', 'باید دست کم به یک شاخص اشاره کند');
   const byCode = new Map(catalog.map((c) => [c.code, c]));
   byCode.set(entry.code, entry);
   for (const ref of refs) {
     const other = byCode.get(ref);
-    if (!other) throw new FormulaError(`refers to unknown indicator ${ref}`);
+    if (!other) throw new FormulaError(`refers to unknown indicator ${ref}`, `شاخص ${ref} وجود ندارد`);
     if (other.frequency !== entry.frequency) {
       throw new FormulaError(
         `refers to ${ref}, which is ${other.frequency}, but ${entry.code} is ${entry.frequency}`,
+        `دوره گزارش شاخص ${ref} با دوره این شاخص یکی نیست`,
       );
     }
   }
   const cycle = findCycle(entry.code, byCode);
-  if (cycle) throw new FormulaError(`makes a cycle: ${cycle.join(' → ')}`);
+  if (cycle)
+    throw new FormulaError(
+      `makes a cycle: ${cycle.join(' → ')}`,
+      `فرمول ها دور می زنند و به خود برمی گردند: ${cycle.join(' ← ')}`,
+    );
 }
 
 function findCycle(start: string, byCode: Map<string, CatalogEntry>): string[] | null {

@@ -136,7 +136,7 @@ export class IndicatorsService {
         if (other.formula?.match(new RegExp(`\\b${ind.code}\\b`))) validateFormula(other, after);
       }
     } catch (err) {
-      if (err instanceof FormulaError) throw new InvalidFormulaError(err.message);
+      if (err instanceof FormulaError) throw new InvalidFormulaError(err.message, err.reasonFa);
       throw err;
     }
   }

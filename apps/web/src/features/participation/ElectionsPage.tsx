@@ -47,6 +47,8 @@ import { OneTimeLinks } from './OneTimeLinks';
 import { electionMessages as m } from './messages';
 
 const WRITERS = ['board', 'staff', 'admin'];
+/** Who issues the ballot links and gives them to the members: the chamber, never the board (it could see who voted). */
+const LINK_ISSUERS = ['staff', 'admin'];
 
 /**
  * `/associations/:id/elections`: board elections, from the candidates through the one-time ballot
@@ -61,6 +63,7 @@ export default function ElectionsPage() {
   if ((association.isError && isNotFound(association.error)) || isNotFound(elections.error))
     return <NotFound />;
   const canWrite = WRITERS.includes(role);
+  const issuesLinks = LINK_ISSUERS.includes(role);
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <Typography variant="h4" component="h1" sx={{ fontSize: { xs: 22, sm: 30 } }}>
@@ -84,7 +87,13 @@ export default function ElectionsPage() {
         </Paper>
       )}
       {elections.data?.items.map((e) => (
-        <ElectionCard key={e.id} associationId={id} election={e} canWrite={canWrite} />
+        <ElectionCard
+          key={e.id}
+          associationId={id}
+          election={e}
+          canWrite={canWrite}
+          issuesLinks={issuesLinks}
+        />
       ))}
       {creating && <ElectionDialog associationId={id} onClose={() => setCreating(false)} />}
     </Box>
@@ -95,10 +104,12 @@ function ElectionCard({
   associationId,
   election: e,
   canWrite,
+  issuesLinks,
 }: {
   associationId: string;
   election: Election;
   canWrite: boolean;
+  issuesLinks: boolean;
 }) {
   const label = useLabels();
   const open = e.status === 'open';
@@ -157,13 +168,34 @@ function ElectionCard({
       </TableContainer>
       {open && canWrite && (
         <Box sx={{ display: 'grid', gap: 2, mt: 2 }}>
-          <IssueLinks associationId={associationId} election={e} />
+          {issuesLinks ? (
+            <IssueLinks associationId={associationId} election={e} />
+          ) : (
+            <LinksByChamber election={e} />
+          )}
           <RecordVotes associationId={associationId} election={e} />
           <Count associationId={associationId} election={e} />
         </Box>
       )}
       {!open && <ElectedBoard associationId={associationId} election={e} />}
     </Section>
+  );
+}
+
+/** What the board sees of the ballot links: how many the chamber issued, never the links. */
+function LinksByChamber({ election }: { election: Election }) {
+  return (
+    <Box>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>
+        {m.linksTitle}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {m.linksByChamber}
+      </Typography>
+      {election.ballotLinksIssued > 0 && (
+        <Typography sx={{ mt: 1 }}>{m.linksIssuedCount(formatNumber(election.ballotLinksIssued))}</Typography>
+      )}
+    </Box>
   );
 }
 
