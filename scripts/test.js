@@ -67,7 +67,7 @@ async function main() {
   step('web app build', process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']);
   step('web app bundle budget', process.execPath, ['apps/web/scripts/bundle-size.mjs']);
   step('web app unit tests (Vitest)', bin('vitest'), ['run', '--config', 'apps/web/vite.config.mts']);
-  step('tests', bin('jest'), ['--ci', '--forceExit', '--maxWorkers=3', ...extra]);
+  step('tests', bin('jest'), ['--ci', '--forceExit', '--maxWorkers=2', ...extra]);
 }
 
 main();

@@ -401,7 +401,8 @@ describe('the members’ voice in Chromium: registry, one-time survey and ballot
       boardToken,
     );
     expect(election.status).toBe(201);
-    const issued = await env.api.post(`/elections/${election.body.id}/ballot-links`, {}, boardToken);
+    // The chamber issues the ballot links, never the board.
+    const issued = await env.api.post(`/elections/${election.body.id}/ballot-links`, {}, staffToken);
     expect(issued.status).toBe(201);
     const ballot = issued.body.links[0] as { path: string; token: string };
     expect(ballot.path).toBe(`/ballot/${ballot.token}`);
