@@ -132,7 +132,10 @@ describe('staff and approver forms in Chromium', () => {
       await dialog.getByLabel('سمت').click();
       await page.getByRole('option', { name: 'خزانه دار' }).click();
       await dialog.getByRole('button', { name: 'ثبت' }).click();
-      await dialog.getByText('این سمت هیئت مدیره هم اکنون پر است', { exact: false }).waitFor();
+      // Exactly this: without a field label in front (it read «نقش: …», a user's role, beside «سمت»).
+      await dialog
+        .getByText('این سمت هیئت مدیره هم اکنون پر است؛ نخست دوره عضو کنونی را پایان دهید', { exact: true })
+        .waitFor();
       await dialog.getByLabel('سمت').click();
       await page.getByRole('option', { name: 'عضو هیئت مدیره' }).click();
       await dialog.getByLabel('نام و نام خانوادگی').fill('حسین کرمانی');

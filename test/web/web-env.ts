@@ -99,9 +99,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Accessibility problems that stop or seriously hinder a user (axe-core, WCAG 2 A/AA). */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   // Only the violations are collected: axe then skips describing every passing node (faster, same verdict).
+  // Legacy mode runs axe.run() in the page itself instead of axe.finishRun() in a blank page of its own:
+  // a third of the time (0.35 s against 0.9–1 s a check) and the same violations, since the app has no
+  // cross-origin frames (the only thing the blank page is for).
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
     .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
     .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

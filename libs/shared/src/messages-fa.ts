@@ -121,10 +121,10 @@ export const FIELD_LABELS_FA: Record<string, string> = {
   key: 'خروجی',
   kind: 'نوع',
   kindCode: 'نوع حمایت',
-  marked: 'خوانده شده',
   legalForm: 'شکل حقوقی',
   lesson: 'درس آموخته',
   line: 'سطر',
+  marked: 'خوانده شده',
   meetingPlace: 'محل برگزاری جلسه',
   memberCount: 'شمار اعضا',
   memberIds: 'اعضا',
@@ -459,7 +459,9 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'associations.tree_too_deep': 'زیرشاخه ها بیش از اندازه تودرتو می شوند',
   'associations.duplicate_registration_no': 'تشکل دیگری با این شماره ثبت شده است',
   'associations.board_field_forbidden': 'هیئت مدیره تنها اطلاعات تماس و نمایه فرهنگی را تغییر می دهد',
-  'associations.board_seat_taken': 'این سمت هیئت مدیره هم اکنون پر است؛ نخست دوره عضو کنونی را پایان دهید',
+  // Without the field's label: it would read «نقش» (a user's role) beside the form's «سمت».
+  'associations.board_seat_taken': () =>
+    'این سمت هیئت مدیره هم اکنون پر است؛ نخست دوره عضو کنونی را پایان دهید',
   'associations.term_end_before_start': 'پایان دوره پیش از آغاز آن است',
   'associations.board_officer_twice':
     'هیئت مدیره منتخب برای یک سمت (رییس، نایب رییس، دبیر یا خزانه دار) بیش از یک نفر دارد',
