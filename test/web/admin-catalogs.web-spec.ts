@@ -60,7 +60,14 @@ describe('the administrator keeps the chamber’s catalogs from the web app', ()
     await asAdmin(async (page) => {
       await page.goto(`${env.origin}/admin/catalogs/indicators`);
       await page.getByRole('heading', { name: 'شاخص های سنجش عملکرد', level: 1 }).waitFor();
-      await page.getByRole('button', { name: `ویرایش ${before.nameFa}`, exact: true }).click();
+      const edit = page.getByRole('button', { name: `ویرایش ${before.nameFa}`, exact: true });
+      await edit.waitFor();
+      // At 1280 px the whole table fits: the actions column used to be cut off behind a sideways scroll.
+      const table = page.getByRole('table', { name: 'شاخص های سنجش عملکرد' });
+      expect(
+        await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth),
+      ).toBeLessThanOrEqual(1);
+      await edit.click();
       const dialog = page.getByRole('dialog', { name: `ویرایش «${before.nameFa}»` });
       await dialog.getByLabel('وزن پیش فرض').fill('۲٫۵');
       await dialog.getByLabel('فرمول').fill('database_coverage * 2');

@@ -1,3 +1,4 @@
+import { eventually } from '../support/worker';
 import { logIn } from './browser';
 import {
   DEMO,
@@ -23,7 +24,16 @@ describe('the Persian web app in Chromium', () => {
 
   it('journey 1: the president reads the phase funnel on the dashboard and opens one association’s roadmap', async () => {
     const token = await env.api.tokenFor(DEMO.president, DEMO_PASSWORD);
-    const overview = (await env.api.get('/roadmap/overview', token)).body;
+    // The worker scores the demo data when it first starts; the dashboard follows within seconds
+    // (it used to show «۰ تشکل امتیاز دارند» beside the score alerts for up to five minutes).
+    const overview = await eventually(
+      async () => {
+        const body = (await env.api.get('/roadmap/overview', token)).body;
+        return body.scores.scored > 0 ? body : undefined;
+      },
+      30_000,
+      500,
+    );
     const { page, context } = await env.browser.newPage();
     try {
       await logIn(page, env.origin, DEMO.president, DEMO_PASSWORD);
@@ -35,6 +45,10 @@ describe('the Persian web app in Chromium', () => {
           toPersianDigits(p.count),
         );
       }
+      await page.getByText(`${toPersianDigits(overview.scores.scored)} تشکل امتیاز دارند`).waitFor();
+      // Each score band is named under its bar (MUI X shortened them all to nothing in a short axis).
+      for (const band of ['۰–۱۰', '۵۰–۶۰', '۹۰–۱۰۰'])
+        await page.locator('svg').getByText(band, { exact: true }).waitFor();
       await expect(page.getByRole('navigation').innerText()).resolves.toContain('داشبورد نقشه راه');
       expect(await unreadableText(page)).toEqual([]);
       await screenshot(page, 'president-dashboard');

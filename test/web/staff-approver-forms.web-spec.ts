@@ -64,6 +64,13 @@ describe('staff and approver forms in Chromium', () => {
       await expect(page.getByRole('combobox', { name: 'سال مالی' }).innerText()).resolves.toBe(
         toPersianDigits(year ?? ''),
       );
+      // At 1280 px the five filters sit in one row (the fiscal year used to wrap to a row of its own).
+      const tops = await Promise.all(
+        ['تشکل', 'وضعیت', 'نوع حمایت', 'فاز در زمان درخواست', 'سال مالی'].map(async (name) =>
+          Math.round((await page.getByRole('combobox', { name }).boundingBox())?.y ?? -1),
+        ),
+      );
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(20); // a second row starts ~70 px lower
       await checkScreen(page, 'supports-filtered');
     } finally {
       await context.close();

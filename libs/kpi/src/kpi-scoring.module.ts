@@ -21,6 +21,7 @@ import { KpiProcessor } from './jobs/kpi.processor';
 import { NightlyChecksJob } from './jobs/nightly-checks.job';
 import { RecomputeAllJob } from './jobs/recompute-all.job';
 import { ScoreAssociationsJob } from './jobs/score-associations.job';
+import { ScoresSettledNotifier } from './jobs/scores-settled.notifier';
 import { ScoreReportJob } from './jobs/score-report.job';
 import { KpiProducer } from './jobs/kpi.producer';
 import { OutboxRelay } from './jobs/outbox-relay';
@@ -80,6 +81,7 @@ export class KpiScoringApiModule {}
     KpiProcessor,
     ScoreReportJob,
     ScoreAssociationsJob,
+    ScoresSettledNotifier,
     RecomputeAllJob,
     NightlyChecksJob,
     NightlyChecksService,

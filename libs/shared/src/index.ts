@@ -15,6 +15,7 @@ export * from './accept-language';
 export * from './labels';
 export * from './ports/delivered-grants';
 export * from './ports/score-requests';
+export * from './ports/scores-settled';
 export * from './ports/members-voice';
 export * from './api-responses';
 export * from './csv';

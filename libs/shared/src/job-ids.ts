@@ -1,7 +1,8 @@
 /**
  * Every job id, built here and nowhere else. Ids are derived from the work, so a retry or a
- * duplicate request collapses into the job already queued. BullMQ allows at most two `:` in a
- * custom id, hence the dashes inside the last part.
+ * duplicate request collapses into the job already queued. BullMQ refuses a custom id with one `:`
+ * or more than two (`Custom Id cannot contain :`), and a number: either none or exactly two, hence
+ * the dashes inside the last part (`job-ids.spec.ts` runs each through BullMQ's own check).
  */
 export const jobIds = {
   /** One integrity check per minute: a second request in the same minute joins the first. */
@@ -18,8 +19,11 @@ export const jobIds = {
   scoreChunkInRun: (chunk: number, runId: string): string => `kpi:chunk-${chunk}:all-${runId}`,
   recomputeAll: (runId: string): string => `kpi:recompute-all:${runId}`,
   nightlyChecks: (runId: string): string => `kpi:nightly-checks:${runId}`,
-  /** The roadmap's read model is rebuilt by one waiting job at a time: a second request joins it. */
-  roadmapRefresh: (): string => 'roadmap:refresh',
+  /**
+   * The roadmap's read model is rebuilt by one waiting job at a time: a second request joins it.
+   * (It was `roadmap:refresh`, which BullMQ refused: no reader's or change's rebuild was ever queued.)
+   */
+  roadmapRefresh: (): string => 'roadmap:refresh:waiting',
   /** One e-mail per notification (which is itself unique per event and recipient). */
   sendEmail: (notificationId: string): string => `notifications:email:${notificationId}`,
 } as const;

@@ -27,6 +27,12 @@ export const KPI_JOB_OPTIONS: JobsOptions = {
 export class KpiProducer {
   constructor(@InjectQueue(QueueName.Kpi) private readonly queue: Queue) {}
 
+  /** Jobs waiting to run in kpi's queue (not the delayed ones: retries and the nightly schedule). */
+  async waitingJobs(): Promise<number> {
+    const counts = await queueCall(this.queue, () => this.queue.getJobCounts('waiting', 'prioritized'));
+    return (counts.waiting ?? 0) + (counts.prioritized ?? 0);
+  }
+
   async scoreReport(associationId: string, period: string, revision: number): Promise<string> {
     const payload: JobPayloads['kpi.score-report'] = { associationId, period, revision, reason: 'accepted' };
     const job = await this.queue.add('kpi.score-report', payload, {

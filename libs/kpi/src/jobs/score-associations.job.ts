@@ -1,13 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, JobHandler, JobInfo, JobPayloads, QueueName } from '@tashakkol/shared';
 import { ScoringService } from '../scoring/scoring.service';
+import { ScoresSettledNotifier } from './scores-settled.notifier';
 
 @Injectable()
 @HandlesJob(QueueName.Kpi, 'kpi.score-associations')
 export class ScoreAssociationsJob implements JobHandler<'kpi.score-associations'> {
   private readonly logger = new Logger(ScoreAssociationsJob.name);
 
-  constructor(private readonly scoring: ScoringService) {}
+  constructor(
+    private readonly scoring: ScoringService,
+    private readonly settled: ScoresSettledNotifier,
+  ) {}
 
   async handle(
     data: JobPayloads['kpi.score-associations'],
@@ -22,6 +26,7 @@ export class ScoreAssociationsJob implements JobHandler<'kpi.score-associations'
     this.logger.log(
       `Scored ${summary.associations} association(s): ${summary.periodsScored} period(s), ${summary.alertsRaised} alert(s) (job ${job.id})`,
     );
+    await this.settled.afterScoring();
     return summary;
   }
 }

@@ -317,11 +317,31 @@ const INDICATORS: Catalog<Indicator> = {
   intro: messages.indicatorsIntro,
   newLabel: messages.newIndicator,
   keyOf: (r) => r.code,
+  // Nine columns fit beside the menu at 1280 px only if the code sits under the name and the
+  // criterion under the axis, and a long formula wraps (with ten, the actions were cut off).
   columns: [
-    { header: messages.code, cell: code },
-    NAME_COLUMNS[0],
-    { header: messages.axis, cell: (r, label) => label('axis', r.axis) },
-    { header: messages.criterion, cell: (r, label) => label('criterion', r.criterion) },
+    {
+      header: messages.indicatorName,
+      cell: (r) => (
+        <>
+          {r.nameFa}
+          <Box component="span" dir="ltr" sx={{ display: 'block', fontSize: 12, color: 'text.secondary' }}>
+            {toPersianDigits(r.code)}
+          </Box>
+        </>
+      ),
+    },
+    {
+      header: messages.axisAndCriterion,
+      cell: (r, label) => (
+        <>
+          {label('axis', r.axis)}
+          <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
+            {label('criterion', r.criterion)}
+          </Box>
+        </>
+      ),
+    },
     { header: messages.unit, cell: (r, label) => label('indicatorUnit', r.unit) },
     { header: messages.frequency, cell: (r, label) => label('frequency', r.frequency) },
     {
@@ -330,7 +350,11 @@ const INDICATORS: Catalog<Indicator> = {
         <>
           {label('indicatorKind', r.kind)}
           {r.formula && (
-            <Box component="code" dir="ltr" sx={{ display: 'block', fontSize: 12 }}>
+            <Box
+              component="code"
+              dir="ltr"
+              sx={{ display: 'block', fontSize: 12, maxWidth: 220, overflowWrap: 'anywhere' }}
+            >
               {toPersianDigits(r.formula)}
             </Box>
           )}

@@ -193,6 +193,10 @@ function Scores({ data }: { data: RoadmapOverview }) {
               scaleType: 'band',
               data: scores.bands.map((b) => `${formatNumber(b.from)}–${formatNumber(b.to)}`),
               label: messages.band,
+              // Room for the tick labels under the axis title: MUI X shortens a label to nothing when
+              // the axis is too short for Vazirmatn's tall line (it was, at the default height).
+              height: 64,
+              tickLabelStyle: { fontSize: 11 },
             },
           ]}
           yAxis={[{ valueFormatter: (v: number) => formatNumber(v), tickMinStep: 1 }]}

@@ -74,6 +74,7 @@ export default function SupportsListPage() {
           </Button>
         )}
       </Box>
+      {/* One row from 1280 px: the bases and gaps (830 + 64 px) fit in the paper beside the menu. */}
       <Paper sx={{ p: 2, display: 'flex', gap: 2, flexWrap: 'wrap' }} component="search">
         <AssociationPicker
           value={picked && picked.id === associationId ? picked : null}
@@ -82,7 +83,7 @@ export default function SupportsListPage() {
             setFilter({ associationId: v?.id });
           }}
           texts={messages}
-          sx={{ flex: '2 1 260px' }}
+          sx={{ flex: '2 1 220px' }}
         />
         <FilterSelect
           label={messages.status}
@@ -90,7 +91,7 @@ export default function SupportsListPage() {
           onChange={(v) => setFilter({ status: v })}
           options={STATUSES.map((s) => ({ value: s, label: label('grantStatus', s) }))}
           allLabel={messages.all}
-          flex="1 1 160px"
+          flex="1 1 140px"
         />
         <FilterSelect
           label={messages.kind}
@@ -98,7 +99,7 @@ export default function SupportsListPage() {
           onChange={(v) => setFilter({ kind: v })}
           options={kinds.map((k) => ({ value: k, label: label('supportKind', k) }))}
           allLabel={messages.all}
-          flex="1 1 200px"
+          flex="1 1 180px"
         />
         <FilterSelect
           label={messages.phase}
@@ -106,7 +107,7 @@ export default function SupportsListPage() {
           onChange={(v) => setFilter({ phase: v })}
           options={PHASE_KEYS.map((p) => ({ value: p, label: label('phase', p) }))}
           allLabel={messages.all}
-          flex="1 1 200px"
+          flex="1 1 180px"
         />
         <FilterSelect
           label={messages.fiscalYear}
@@ -114,7 +115,7 @@ export default function SupportsListPage() {
           onChange={(v) => setFilter({ fiscalYear: v })}
           options={years.map((y) => ({ value: String(y), label: toPersianDigits(y) }))}
           allLabel={messages.all}
-          flex="1 1 120px"
+          flex="1 1 110px"
         />
       </Paper>
       {list.isError && <ApiErrorAlert error={list.error} onReload={() => list.refetch()} />}
