@@ -25,6 +25,18 @@ export function achievement(
   return round2(Math.min(cap, Math.max(0, pct)));
 }
 
+/**
+ * To `places` decimals, half away from zero as PostgreSQL's `round(numeric)`, on the decimal the
+ * double stands for: 69.995 is 69.99499999999999 as a double, and `Math.round(n * 100) / 100` made
+ * it 69.99 (a C instead of the B at 70; the recompute bench caught it against its SQL pass).
+ * Fifteen significant digits drop the binary noise and keep every real difference.
+ */
+export function roundTo(n: number, places: number): number {
+  const factor = 10 ** places;
+  const scaled = Number((Math.abs(n) * factor).toPrecision(15));
+  return (Math.sign(n) * Math.round(scaled)) / factor;
+}
+
 export function round2(n: number): number {
-  return Math.round(n * 100) / 100;
+  return roundTo(n, 2);
 }

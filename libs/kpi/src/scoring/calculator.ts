@@ -1,4 +1,4 @@
-import { achievement, round2 } from './achievement';
+import { achievement, round2, roundTo } from './achievement';
 import { computeDerivedValues, formulaReferences } from '../domain/formula';
 import { gradeOf } from './grades';
 import {
@@ -163,5 +163,5 @@ function weightedBy<K extends Axis | Criterion>(
 }
 
 function round4(n: number): number {
-  return Math.round(n * 10000) / 10000;
+  return roundTo(n, 4);
 }
