@@ -135,6 +135,29 @@ describe('no request, however malformed, gets a 5xx (issue 13, finding 3)', () =
   });
   afterAll(() => api.close());
 
+  // Random runs reach a rare shape only sometimes (`[]` as the login body was a 500 that one CI run
+  // in three found): each body of the wrong JSON type goes to every write of every role, every run.
+  it('answers a body of every wrong JSON type below 500, on every operation that takes one, as every role', async () => {
+    const origin = new URL(api.baseUrl).origin;
+    const shapes = ['[]', '[{}]', '[1,2]', 'null', '1', '"x"', 'true', '{}'];
+    const failures: string[] = [];
+    // Not logout: it would end the sessions the random run below sends its requests in.
+    for (const op of ops.filter((o) => o.method !== 'GET' && !o.path.endsWith('/auth/logout'))) {
+      const path = op.path.replace(/\{[^}]+\}/g, ownAssociation);
+      for (const [role, token] of Object.entries(tokens)) {
+        for (const body of shapes) {
+          const headers: Record<string, string> = { 'content-type': 'application/json' };
+          if (token) headers.authorization = `Bearer ${token}`;
+          const res = await fetch(`${origin}${path}`, { method: op.method, headers, body });
+          await res.arrayBuffer();
+          if (res.status >= 500)
+            failures.push(`${op.method} ${op.path} as ${role} with ${body} → ${res.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   it(`answers ${RUNS} random malformed requests below 500`, async () => {
     const request = fc.constantFrom(...ops).chain((op) =>
       fc.record({

@@ -36,6 +36,16 @@ describe('hostile input never reaches a 500 (issue 13, finding 3)', () => {
     expect(res.body.code).toBe('malformed_json');
   });
 
+  // Found by the fuzz suite in a clean-clone run (seed 1509954264): `[]` as the login body gave 500.
+  it('refuses a JSON array as the login body with 400 naming the field, as every other endpoint does', async () => {
+    const empty = await rawJson(api, '/auth/login', '[]');
+    expect(empty.status).toBe(400);
+    expect(empty.body.field).toBe('email');
+    const items = await rawJson(api, '/auth/login', '[{"email":"a@b.c","password":"x"}]');
+    expect(items.status).toBe(400);
+    expect(items.body.field).toBe('0');
+  });
+
   it('refuses a lone UTF-16 surrogate in the e-mail with 400 naming email', async () => {
     const res = await rawJson(api, '/auth/login', '{"email":"\\ud800@test.local","password":"x"}');
     expect(res.status).toBe(400);

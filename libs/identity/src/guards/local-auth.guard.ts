@@ -11,7 +11,9 @@ import { LoginDto } from '../users.dto';
 export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const body: unknown = context.switchToHttp().getRequest<{ body?: unknown }>().body;
-    const dto = plainToInstance(LoginDto, body && typeof body === 'object' ? body : {});
+    // An array is read as the global ValidationPipe reads it, as an object of its indexes (`[]` gave a
+    // 500 here: class-transformer turns an array into an array of DTOs, which the validator refuses).
+    const dto = plainToInstance(LoginDto, body && typeof body === 'object' ? { ...body } : {});
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) throw new ValidationFailedError(errors);
     return (await super.canActivate(context)) as boolean;
