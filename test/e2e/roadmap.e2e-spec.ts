@@ -574,19 +574,39 @@ describe("the president's roadmap", () => {
     expect(assocCsv.body).toContain('برگشت داده شده');
   });
 
+  /** The read model's last rebuild, read from its table (a read through the API could itself ask for one). */
+  const rebuiltAt = async () =>
+    ((await ds.query(`SELECT as_of FROM roadmap_refreshes WHERE id = 1`)) as { as_of: Date }[])[0].as_of;
+  /** The first rebuild after `since`, within 20 s. */
+  const rebuiltAfter = (since: Date) =>
+    eventually(
+      async () => {
+        const at = await rebuiltAt();
+        return at > since ? at : undefined;
+      },
+      20_000,
+      200,
+    );
+  /** A worker of `env`, once its own start-up rebuild is done: a later rebuild is somebody's request, not it. */
+  const startWorkerAfterItsRebuild = async (env: Record<string, string>) => {
+    await ds.query(`UPDATE roadmap_refreshes SET as_of = now() - interval '30 seconds'`);
+    const before = await rebuiltAt();
+    const worker = await startWorker(env);
+    try {
+      return { worker, rebuilt: await rebuiltAfter(before) };
+    } catch (err) {
+      await worker.close();
+      throw err;
+    }
+  };
+
   it('is rebuilt by the worker once a reader finds it stale, and asOf tells how old it was', async () => {
     // An API and a worker of their own queue prefix, so no other test file's worker takes the job.
     const env = { DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}rm` };
     const api2 = await startApi(env);
     let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
     try {
-      // The worker's own start-up rebuild first: what follows must be the reader's request, not it.
-      const asOf = async () =>
-        ((await ds.query(`SELECT as_of FROM roadmap_refreshes WHERE id = 1`)) as { as_of: Date }[])[0].as_of;
-      await ds.query(`UPDATE roadmap_refreshes SET as_of = now() - interval '30 seconds'`);
-      const set = await asOf();
-      worker = await startWorker(env);
-      await eventually(async () => ((await asOf()) > set ? true : undefined), 20_000, 200);
+      worker = (await startWorkerAfterItsRebuild(env)).worker;
       await ds.query(`UPDATE roadmap_refreshes SET as_of = now() - interval '10 minutes'`);
       const token = (await api2.userWithRole('president')).token;
       const extra = await newAssociation({ phase: 'formation', category: cat1 });
@@ -613,24 +633,19 @@ describe("the president's roadmap", () => {
   // Last in the file: the recompute rescores the fixture from its reports.
   it('follows new scores within seconds: once a recompute has settled, the worker rebuilds it', async () => {
     const env = { DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}rs` };
-    // Read straight from the table: a read through the API could itself ask for a rebuild.
-    const asOf = async () =>
-      ((await ds.query(`SELECT as_of FROM roadmap_refreshes WHERE id = 1`)) as { as_of: Date }[])[0].as_of;
-    await ds.query(`UPDATE roadmap_refreshes SET as_of = now() - interval '30 seconds'`);
-    const set = await asOf();
     const api2 = await startApi(env);
-    const worker = await startWorker(env);
+    let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
     try {
-      // The worker's start-up rebuild first, so that what follows is the scores' own.
-      const started = await eventually(async () => ((await asOf()) > set ? asOf() : undefined), 20_000, 200);
+      const started = await startWorkerAfterItsRebuild(env);
+      worker = started.worker;
       const recompute = await api2.post('/kpi/recompute', undefined, await api2.adminToken());
       expect(recompute.status).toBe(202);
       // Neither the 5-minute schedule nor the 60-second staleness rule is due: only the settled scores ask.
-      await eventually(async () => ((await asOf()) > started ? true : undefined), 20_000, 200);
+      await rebuiltAfter(started.rebuilt);
       const token = (await api2.userWithRole('president')).token;
       expect((await api2.get('/roadmap/overview', token)).body.ageSeconds).toBeLessThan(20);
     } finally {
-      await worker.close();
+      await worker?.close();
       await api2.close();
     }
   });

@@ -325,8 +325,8 @@ const INDICATORS: Catalog<Indicator> = {
       cell: (r) => (
         <>
           {r.nameFa}
-          <Box component="span" dir="ltr" sx={{ display: 'block', fontSize: 12, color: 'text.secondary' }}>
-            {toPersianDigits(r.code)}
+          <Box component="span" sx={{ display: 'block', fontSize: 12, color: 'text.secondary' }}>
+            {code(r)}
           </Box>
         </>
       ),
