@@ -60,10 +60,10 @@ describe('the six-phase lifecycle', () => {
       canAdvance: false,
     });
     expect(res.body.phaseEnteredAtJalali).toMatch(/^14\d\d\/\d\d\/\d\d$/);
-    expect(res.body.gate.items.map((i: any) => [i.key, i.met])).toEqual([
-      ['classification', false],
-      ['laws_and_policies', false],
-      ['prior_actions', false],
+    expect(res.body.gate.items.map((i: any) => [i.key, i.met, i.status])).toEqual([
+      ['classification', false, 'not_recorded'],
+      ['laws_and_policies', false, 'not_recorded'],
+      ['prior_actions', false, 'not_recorded'],
     ]);
     expect(res.body.supports.length).toBeGreaterThan(0);
     expect(res.body.precautions.length).toBeGreaterThan(0);

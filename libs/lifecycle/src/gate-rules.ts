@@ -9,11 +9,19 @@ import {
 import { OutputKey, OutputTypes, RecordedOutputs } from './phase-outputs';
 import { potentialScore } from './potential-score';
 
+/**
+ * Where a gate item stands: met; an output never recorded; recorded but short of the gate's
+ * condition; or an item another context agrees (the KPI indicators) not yet agreed.
+ */
+export const GATE_ITEM_STATUSES = ['met', 'not_recorded', 'incomplete', 'not_agreed'] as const;
+export type GateItemStatus = (typeof GATE_ITEM_STATUSES)[number];
+
 export interface GateItem {
   key: string;
   nameFa: string;
   nameEn: string;
   met: boolean;
+  status: GateItemStatus;
   /** What is still missing, in words a staff member can act on (empty when met). */
   missing: string[];
   /** Extra facts the item computed (e.g. the potential score and the threshold in force). */
@@ -118,23 +126,34 @@ export function evaluateGate(phase: PhaseKey, outputs: RecordedOutputs, ctx: Gat
     const key = o.key as OutputKey;
     const recorded = outputs[key];
     if (recorded === undefined) {
-      return { key, nameFa: o.nameFa, nameEn: o.nameEn, met: false, missing: [`output ${key} not recorded`] };
+      return {
+        key,
+        nameFa: o.nameFa,
+        nameEn: o.nameEn,
+        met: false,
+        status: 'not_recorded',
+        missing: [`output ${key} not recorded`],
+      };
     }
     const { missing, facts } = checkOutput(key, recorded as OutputTypes[typeof key], ctx);
+    const met = missing.length === 0;
     return {
       key,
       nameFa: o.nameFa,
       nameEn: o.nameEn,
-      met: missing.length === 0,
+      met,
+      status: met ? 'met' : 'incomplete',
       missing,
       ...(facts ? { facts } : {}),
     };
   });
   for (const ext of def.externalGateItems) {
     const answer = ctx.indicators;
+    const met = answer?.met ?? false;
     items.push({
       ...ext,
-      met: answer?.met ?? false,
+      met,
+      status: met ? 'met' : 'not_agreed',
       missing: answer
         ? answer.met
           ? []

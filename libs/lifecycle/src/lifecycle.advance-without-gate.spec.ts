@@ -15,6 +15,7 @@ describe('advancing from concept review without its outputs', () => {
     );
     expect(gate.met).toBe(false);
     expect(gate.missing).toEqual(['laws_and_policies', 'prior_actions']);
+    expect(gate.items.map((i) => i.status)).toEqual(['met', 'not_recorded', 'not_recorded']);
     let error: unknown;
     try {
       decideTransition({ from: 'concept_review', to: 'diagnosis', gate });
@@ -37,6 +38,7 @@ describe('advancing from concept review without its outputs', () => {
     );
     expect(gate.items.find((i) => i.key === 'laws_and_policies')).toMatchObject({
       met: false,
+      status: 'incomplete',
       missing: ['at least one law or policy reference'],
     });
   });
@@ -44,6 +46,7 @@ describe('advancing from concept review without its outputs', () => {
   it('goes to diagnosis once all three outputs are recorded', () => {
     const gate = evaluateGate('concept_review', SAMPLE_OUTPUTS.concept_review, ctx);
     expect(gate.met).toBe(true);
+    expect(gate.items.map((i) => i.status)).toEqual(['met', 'met', 'met']);
     expect(decideTransition({ from: 'concept_review', to: 'diagnosis', gate })).toBe('forward');
   });
 });

@@ -10,6 +10,7 @@ describe('support & monitoring gate', () => {
     expect(gate.met).toBe(false);
     expect(gate.items.find((i) => i.key === 'indicators_agreed')).toMatchObject({
       met: false,
+      status: 'not_agreed',
       missing: ['indicators not yet agreed (KPI module)'],
     });
   });
@@ -25,9 +26,10 @@ describe('support & monitoring gate', () => {
       settings: DEFAULT_SETTINGS,
       indicators: { met: false, missing: ['target of member_growth'] },
     });
-    expect(gate.items.find((i) => i.key === 'indicators_agreed')!.missing).toEqual([
-      'target of member_growth',
-    ]);
+    expect(gate.items.find((i) => i.key === 'indicators_agreed')).toMatchObject({
+      status: 'not_agreed',
+      missing: ['target of member_growth'],
+    });
   });
 
   it('needs all three evaluation axes agreed', () => {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PHASE_KEYS, PhaseKey } from '@tashakkol/associations';
+import { GATE_ITEM_STATUSES, GateItemStatus } from './gate-rules';
 import { LifecycleSettings } from './lifecycle-settings.entity';
 import { PhaseTransition } from './phase-transition.entity';
 
@@ -55,6 +56,12 @@ export class PhasesView {
 
 export class GateItemView extends LabelledView {
   @ApiProperty() met!: boolean;
+  @ApiProperty({
+    enum: GATE_ITEM_STATUSES,
+    description:
+      'met; not_recorded (an output never recorded); incomplete (recorded, short of the gate); not_agreed (an item another module agrees, e.g. the KPI indicators)',
+  })
+  status!: GateItemStatus;
   @ApiProperty({ type: [String], example: ['output prior_actions not recorded'] }) missing!: string[];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { score: 75, threshold: 60 } })
   facts?: Record<string, unknown>;

@@ -3211,6 +3211,11 @@ export interface components {
       nameEn: string;
       /** @example تفکیک تشکل بر اساس معیارها و رسته */
       nameFa: string;
+      /**
+       * @description met; not_recorded (an output never recorded); incomplete (recorded, short of the gate); not_agreed (an item another module agrees, e.g. the KPI indicators)
+       * @enum {string}
+       */
+      status: 'met' | 'not_recorded' | 'incomplete' | 'not_agreed';
     };
     GateView: {
       items: components['schemas']['GateItemView'][];

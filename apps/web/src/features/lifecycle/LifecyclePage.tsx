@@ -133,19 +133,24 @@ function PendingDecision({
   );
 }
 
+const GATE_STATUS: Record<GateItem['status'], string> = {
+  met: messages.met,
+  not_recorded: messages.notRecorded,
+  incomplete: messages.incomplete,
+  not_agreed: messages.external,
+};
+
 /** What a gate item lacks, in Persian (the API's own `missing` lines are for developers). */
-function gateStatus(item: GateItem, output: OutputItem | undefined): string {
-  if (item.met) return messages.met;
+function gateStatus(item: GateItem): string {
   const facts = item.facts as { score?: number; threshold?: number } | undefined;
   const score =
-    facts && typeof facts.score === 'number' && typeof facts.threshold === 'number'
+    !item.met && facts && typeof facts.score === 'number' && typeof facts.threshold === 'number'
       ? ` — ${messages.score(formatScore(facts.score), formatNumber(facts.threshold))}`
       : '';
-  if (!output) return messages.external;
-  return (output.recorded ? messages.incomplete : messages.notRecorded) + score;
+  return GATE_STATUS[item.status] + score;
 }
 
-function Gate({ lifecycle, outputs }: { lifecycle: Lifecycle; outputs: OutputItem[] }) {
+function Gate({ lifecycle }: { lifecycle: Lifecycle }) {
   const label = useLabels();
   const gate = lifecycle.gate;
   const missing = gate.items.filter((i) => !i.met).length;
@@ -171,10 +176,7 @@ function Gate({ lifecycle, outputs }: { lifecycle: Lifecycle; outputs: OutputIte
             </ListItemIcon>
             <ListItemText
               primary={item.nameFa}
-              secondary={gateStatus(
-                item,
-                outputs.find((o) => o.key === item.key),
-              )}
+              secondary={gateStatus(item)}
               slotProps={{
                 secondary: { sx: { color: item.met ? 'success.dark' : 'error.dark' } },
               }}
@@ -441,7 +443,7 @@ export default function LifecyclePage() {
         }}
       >
         <Box sx={{ display: 'grid', gap: 2 }}>
-          <Gate lifecycle={data} outputs={outputs.data?.items ?? []} />
+          <Gate lifecycle={data} />
           {canWrite && (
             <Section id="moves" title={messages.moves}>
               <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
