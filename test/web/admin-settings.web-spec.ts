@@ -9,6 +9,7 @@ import {
   screenshot,
   settledSidewaysScroll,
   checkScreen,
+  toPersianDigits,
 } from './web-env';
 
 jest.setTimeout(400_000);
@@ -289,6 +290,64 @@ describe('the administrator runs the system from the web app: users, approval li
           'جابه جایی به «بررسی مفهومی» در انتظار تأیید معاون یا مدیر است؛ تا تصمیم آنان جابه جایی دیگری ثبت نمی شود.',
         )
         .waitFor();
+    });
+  });
+
+  it('words the precautions of a phase; staff read them on an association in that phase', async () => {
+    const admin = await env.api.adminToken();
+    const before = (await env.api.get('/lifecycle/phases', admin)).body.phases.find(
+      (p: { key: string }) => p.key === 'formation',
+    ).precautions as { code: string; textFa: string }[];
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    const reworded = 'هیئت مدیره را اعضا در مجمع عمومی برمی گزینند؛ اتاق کسی را منصوب نمی کند';
+    const added = 'دست کم ۳ جلسه آموزشی پیش از مجمع موسس';
+    await asAdmin(async (page) => {
+      await page.goto(`${env.origin}/admin/settings`);
+      const form = page.getByRole('form', { name: 'احتیاطات اتاق در هر فاز' });
+      await form.getByTestId('precaution-row').first().waitFor();
+      await page.getByRole('combobox', { name: 'فاز' }).click();
+      await page.getByRole('option', { name: '۴. شکل گیری و ساماندهی' }).click();
+      // The phase's own precautions, as the model words them.
+      await expect(form.getByLabel('متن فارسی احتیاط ۱').inputValue()).resolves.toBe(before[0].textFa);
+      await form.getByLabel('متن فارسی احتیاط ۱').fill(reworded);
+      await form.getByRole('button', { name: 'حذف احتیاط ۲' }).click();
+      await form.getByRole('button', { name: 'افزودن احتیاط' }).click();
+      const n = toPersianDigits(before.length);
+      // An empty precaution is named before anything is sent.
+      await form.getByRole('button', { name: 'ذخیره احتیاطات «شکل گیری و ساماندهی»' }).click();
+      await form.getByText('دست کم ۲ نویسه بنویسید.').first().waitFor();
+      await form.getByLabel(`متن فارسی احتیاط ${n}`).fill(added);
+      await form
+        .getByLabel(`متن انگلیسی احتیاط ${n}`)
+        .fill('At least 3 training sessions before the founding assembly');
+      await form.getByRole('button', { name: 'ذخیره احتیاطات «شکل گیری و ساماندهی»' }).click();
+      await form.getByRole('status').getByText('احتیاطات «شکل گیری و ساماندهی» ذخیره شد.').waitFor();
+      // The other lifecycle settings still save: they read the same, new, version (no «کس دیگری»).
+      const lifecycle = page.getByRole('form', { name: 'مراحل شش گانه' });
+      await lifecycle.getByLabel('کمترین شمار اعضای مؤسس').fill('۸');
+      await lifecycle.getByRole('button', { name: 'ذخیره' }).click();
+      await lifecycle.getByText('تغییرات ذخیره شد.').waitFor();
+      await checkScreen(page, 'admin-precautions');
+    });
+    const after = (await env.api.get('/lifecycle/phases', admin)).body;
+    expect(after.settings.minFoundingMembers).toBe(8);
+    const texts = after.phases
+      .find((p: { key: string }) => p.key === 'formation')
+      .precautions.map((p: { textFa: string }) => p.textFa);
+    expect(texts).toEqual([reworded, ...before.slice(2).map((p) => p.textFa), added]);
+
+    // Staff see the new wording on an association in formation, with the supports of the phase.
+    const inFormation = (await env.api.get('/associations?phase=formation&pageSize=1', admin)).body.items[0];
+    await as(DEMO.staff, DEMO_PASSWORD, async (page) => {
+      await page.goto(`${env.origin}/associations/${inFormation.id}/lifecycle`);
+      const notes = page.getByRole('region', { name: 'حمایت ها و احتیاطات اتاق در «شکل گیری و ساماندهی»' });
+      await notes.getByText(added).waitFor();
+      const precautions = await notes.getByTestId('phase-precautions').innerText();
+      expect(precautions).toContain(reworded);
+      expect(precautions).not.toContain(before[1].textFa);
+      await expect(
+        notes.getByTestId('phase-supports').getByRole('listitem').count(),
+      ).resolves.toBeGreaterThan(0);
     });
   });
 

@@ -16,6 +16,7 @@ import {
 } from './api';
 import { KPI_FIELDS, LIFECYCLE_FIELDS, SUPPORT_FIELDS } from './forms';
 import { messages } from './messages';
+import { PrecautionsSection } from './PrecautionsSection';
 
 /** One settings card: read, edit, save with its version; a 409 reloads it from what the server now holds. */
 function SettingsSection({
@@ -115,6 +116,7 @@ export default function SettingsPage() {
       </Typography>
       <Typography>{messages.settingsIntro}</Typography>
       <LifecycleSettingsSection />
+      <PrecautionsSection />
       <SupportSettingsSection />
       <KpiSettingsSection />
     </Box>

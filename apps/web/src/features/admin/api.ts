@@ -11,6 +11,8 @@ export type ApprovalLimit = Schemas['ApprovalLimitView'];
 export type Budget = Schemas['BudgetView'];
 export type SupportKind = Schemas['SupportKind'];
 export type LifecycleSettings = Schemas['LifecycleSettings'];
+export type Phase = Schemas['PhaseView'];
+export type PhaseNote = Schemas['PhaseNoteDto'];
 export type SupportSettings = Schemas['SupportSettingsView'];
 export type KpiSettings = Schemas['KpiSettingsView'];
 export type Category = Schemas['SectorCategory'];
@@ -117,6 +119,35 @@ export function useUpdateLifecycleSettings() {
     mutationFn: (body: Schemas['UpdateLifecycleSettingsDto']) =>
       call<LifecycleSettings>(api.PATCH('/api/v1/lifecycle/settings', { body })),
     onSuccess: (data) => client.setQueryData(['admin', 'settings', 'lifecycle'], data),
+  });
+}
+
+/** The six phases with the precautions in force (the admin's wording, or the model's). */
+export function useLifecyclePhases() {
+  return useQuery({
+    queryKey: ['admin', 'settings', 'lifecycle-phases'],
+    queryFn: () => call<Schemas['PhasesView']>(api.GET('/api/v1/lifecycle/phases')),
+  });
+}
+
+/** Replaces the precautions of one phase; the settings' version is the one the settings card reads too. */
+export function useUpdatePrecautions() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; phase: Phase['key']; precautions: PhaseNote[] }) =>
+      call<LifecycleSettings>(
+        api.PATCH('/api/v1/lifecycle/settings', {
+          body: { version: body.version, phases: [{ phase: body.phase, precautions: body.precautions }] },
+        }),
+      ),
+    onSuccess: (data) => {
+      client.setQueryData(['admin', 'settings', 'lifecycle'], data);
+      // Every association's page shows the precautions of its phase.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: ['admin', 'settings', 'lifecycle-phases'] }),
+        client.invalidateQueries({ queryKey: ['lifecycle'] }),
+      ]);
+    },
   });
 }
 

@@ -92,6 +92,18 @@ export const messages = {
     'کمترین امتیاز پتانسیل (۰ تا ۱۰۰) که تشکل با آن از فاز پتانسیل سنجی به شکل گیری می رود.',
   minFoundingMembers: 'کمترین شمار اعضای مؤسس',
   minFoundingMembersHelp: 'شمار اعضای مؤسسی که خروجی «اعضای مؤسس» فاز شکل گیری برای کامل شدن لازم دارد.',
+  precautionsSection: 'احتیاطات اتاق در هر فاز',
+  precautionsIntro:
+    'آنچه اتاق در هر فاز با احتیاط پیش می برد؛ کارشناسان آن را در صفحه چرخه عمر هر تشکلِ آن فاز می بینند.',
+  precautionsPhase: 'فاز',
+  precautionFa: (n: string) => `متن فارسی احتیاط ${n}`,
+  precautionEn: (n: string) => `متن انگلیسی احتیاط ${n}`,
+  removePrecaution: (n: string) => `حذف احتیاط ${n}`,
+  addPrecaution: 'افزودن احتیاط',
+  noPrecautions: 'این فاز احتیاطی ندارد.',
+  savePrecautions: (phase: string) => `ذخیره احتیاطات «${phase}»`,
+  precautionsSaved: (phase: string) => `احتیاطات «${phase}» ذخیره شد.`,
+  tooShort: 'دست کم ۲ نویسه بنویسید.',
   supportsSection: 'استقلال مالی تشکل ها',
   independenceThresholdRials: 'سقف حمایت مالی سالانه (ریال)',
   independenceThresholdRialsHelp:

@@ -1,5 +1,5 @@
-// Chamber staff's page of one association: its phase, the gate checklist (met / missing), a form
-// for each output of the phase, moving forward or back with a reason, and the history of moves.
+// Chamber staff's page of one association: its phase, the gate checklist (met / missing), the
+// chamber's supports and precautions in the phase, a form for each output of the phase, moving forward or back with a reason, and the history of moves.
 import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
@@ -148,6 +148,48 @@ function gateStatus(item: GateItem): string {
       ? ` — ${messages.score(formatScore(facts.score), formatNumber(facts.threshold))}`
       : '';
   return GATE_STATUS[item.status] + score;
+}
+
+/** What the chamber grants and what it keeps watch on in the current phase (the model's legend). */
+function PhaseNotes({ lifecycle }: { lifecycle: Lifecycle }) {
+  const lists = [
+    {
+      id: 'phase-supports',
+      title: messages.phaseSupports,
+      items: lifecycle.supports.map((s) => ({ key: s.code, text: s.nameFa })),
+      empty: messages.noSupports,
+    },
+    {
+      id: 'phase-precautions',
+      title: messages.phasePrecautions,
+      items: lifecycle.precautions.map((p) => ({ key: p.code, text: p.textFa })),
+      empty: messages.noPrecautions,
+    },
+  ];
+  return (
+    <Section id="phase-notes" title={messages.inPhase(lifecycle.nameFa)}>
+      {lists.map((list) => (
+        <Box key={list.id} sx={{ mt: 1 }}>
+          <Typography id={list.id} variant="subtitle2" component="h3">
+            {list.title}
+          </Typography>
+          {list.items.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              {list.empty}
+            </Typography>
+          ) : (
+            <List dense aria-labelledby={list.id} data-testid={list.id} sx={{ listStyle: 'disc', pr: 2.5 }}>
+              {list.items.map((item) => (
+                <ListItem key={item.key} disableGutters sx={{ display: 'list-item', py: 0.25 }}>
+                  <Typography variant="body2">{toPersianDigits(item.text)}</Typography>
+                </ListItem>
+              ))}
+            </List>
+          )}
+        </Box>
+      ))}
+    </Section>
+  );
 }
 
 function Gate({ lifecycle }: { lifecycle: Lifecycle }) {
@@ -474,6 +516,7 @@ export default function LifecyclePage() {
               )}
             </Section>
           )}
+          <PhaseNotes lifecycle={data} />
         </Box>
         <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
           {outputs.isError && <ApiErrorAlert error={outputs.error} onReload={() => outputs.refetch()} />}
