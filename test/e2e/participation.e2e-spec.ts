@@ -556,6 +556,85 @@ describe('participation (the members’ voice)', () => {
         404,
       );
     });
+    it('draws candidates from the member register: its names, current members only, each once', async () => {
+      // Members 1 and 4 are persons, 2 and 3 firms (associationWithMembers).
+      const { association, board } = await associationWithMembers(4);
+      const members = (await api.get(`/associations/${association.id}/members?pageSize=100`, board.token))
+        .body.items as { id: string; nameFa: string; kind: string; version: number }[];
+      const person = members.find((m) => m.nameFa === 'عضو شماره 1')!;
+      const firm = members.find((m) => m.nameFa === 'عضو شماره 2')!;
+      const left = members.find((m) => m.nameFa === 'عضو شماره 4')!;
+      expect([person.kind, firm.kind, left.kind]).toEqual(['person', 'firm', 'person']);
+      expect(
+        (
+          await api.patch(
+            `/associations/${association.id}/members/${left.id}`,
+            { version: left.version, leftOn: '2025-01-01' },
+            board.token,
+          )
+        ).status,
+      ).toBe(200);
+      const open = (candidates: unknown[]) =>
+        api.request('POST', `/associations/${association.id}/elections`, {
+          token: board.token,
+          body: { seats: 2, termStart: '2026-07-01', termEnd: '2028-06-30', candidates },
+          headers: { 'Accept-Language': 'fa' },
+        });
+
+      const res = await open([
+        { memberId: person.id },
+        { memberId: firm.id, fullName: 'علی رضایی', firmName: 'نامی دیگر' },
+        { fullName: 'سارا نادری' },
+      ]);
+      expect(res.status).toBe(201);
+      expect(
+        res.body.candidates.map((c: Record<string, unknown>) => [c.memberId, c.fullName, c.firmName]),
+      ).toEqual([
+        [person.id, 'عضو شماره 1', null],
+        [firm.id, 'علی رضایی', 'عضو شماره 2'],
+        [null, 'سارا نادری', null],
+      ]);
+      const listed = (await api.get(`/associations/${association.id}/elections`, board.token)).body.items;
+      expect(listed.find((e: { id: string }) => e.id === res.body.id).candidates[0].memberId).toBe(person.id);
+
+      const other = await associationWithMembers(1);
+      const stranger = (await api.get(`/associations/${other.association.id}/members`, other.board.token))
+        .body.items[0];
+      const refusals: [unknown[], string, string, RegExp][] = [
+        [
+          [{ memberId: left.id }, { memberId: person.id }],
+          'candidates[0].memberId',
+          'participation.candidate_not_member',
+          /عضو کنونی/,
+        ],
+        [
+          [{ memberId: stranger.id }, { memberId: person.id }],
+          'candidates[0].memberId',
+          'participation.candidate_not_member',
+          /عضو کنونی/,
+        ],
+        [
+          [{ memberId: person.id }, { memberId: person.id }],
+          'candidates[1].memberId',
+          'participation.candidate_repeated',
+          /یک بار/,
+        ],
+        [
+          [{ memberId: person.id }, { memberId: firm.id }],
+          'candidates[1].fullName',
+          'participation.candidate_representative_required',
+          /نماینده/,
+        ],
+        [[{ memberId: 'x' }, { memberId: person.id }], 'candidates[0].memberId', 'request.invalid', /عضو/],
+        [[{}, { memberId: person.id }], 'candidates[0].fullName', 'request.invalid', /نام و نام خانوادگی/],
+      ];
+      for (const [candidates, field, code, persian] of refusals) {
+        const bad = await open(candidates);
+        expect([bad.status, bad.body.field, bad.body.code]).toEqual([400, field, code]);
+        expect(bad.body.message).toMatch(persian);
+      }
+    });
+
     describe('re-issuing lost ballot links', () => {
       interface Link {
         memberId: string;

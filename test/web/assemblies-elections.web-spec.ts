@@ -140,10 +140,24 @@ describe('general assemblies and board elections in Chromium', () => {
       await dialog.getByLabel('تعداد کرسی ها').fill('۲');
       await typeDay(page, dialog, 0, '۱۴۰۵۱۰۰۱');
       await typeDay(page, dialog, 1, '۱۴۰۷۰۹۳۰');
-      await dialog.getByLabel('نام و نام خانوادگی نامزد ۱').fill(ALI);
-      await dialog.getByLabel('بنگاه نامزد ۱ (اختیاری)').fill('شرکت پسته نوین');
+      // Candidate 1 stands for a firm of the member register, found with Arabic letter forms: the
+      // firm's name comes from the register, the candidate is its representative.
+      await dialog.getByLabel('عضو نامزد ۱ (از بانک اعضا)').fill('كوير');
+      await page.getByRole('option', { name: 'شرکت زعفران کویر' }).click();
+      const firm1 = dialog.getByLabel('بنگاه نامزد ۱ (اختیاری)');
+      await expect(firm1.inputValue()).resolves.toBe('شرکت زعفران کویر');
+      expect(await firm1.isDisabled()).toBe(true);
+      await dialog.getByLabel('نام نماینده بنگاه (نامزد ۱)').fill(ALI);
+      // A person of the register stands by the register's name; taken back, the row is typed again.
       await dialog.getByRole('button', { name: 'افزودن نامزد' }).click();
-      await dialog.getByLabel('نام و نام خانوادگی نامزد ۲').fill(MARYAM);
+      await dialog.getByLabel('عضو نامزد ۲ (از بانک اعضا)').fill('نادری');
+      await page.getByRole('option', { name: 'سمیه نادری' }).click();
+      const name2 = dialog.getByLabel('نام و نام خانوادگی نامزد ۲');
+      await expect(name2.inputValue()).resolves.toBe('سمیه نادری');
+      expect(await name2.isDisabled()).toBe(true);
+      await dialog.getByLabel('عضو نامزد ۲ (از بانک اعضا)').clear();
+      await expect(name2.inputValue()).resolves.toBe('');
+      await name2.fill(MARYAM);
       await dialog.getByRole('button', { name: 'افزودن نامزد' }).click();
       // An empty candidate is named beside its field.
       await dialog.getByRole('button', { name: 'ثبت انتخابات' }).click();
@@ -155,6 +169,9 @@ describe('general assemblies and board elections in Chromium', () => {
       const election = page.getByRole('region', { name: 'انتخابات دوره ۱۴۰۵/۱۰/۰۱ تا ۱۴۰۷/۰۹/۳۰' });
       await election.getByText('وضعیت: باز (رأی گیری)', { exact: false }).waitFor();
       await election.getByRole('rowheader', { name: ALI }).waitFor();
+      await expect(election.getByRole('row').filter({ hasText: ALI }).innerText()).resolves.toContain(
+        'شرکت زعفران کویر',
+      );
       expect(await unreadableText(page)).toEqual([]);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await screenshot(page, 'board-election-open');

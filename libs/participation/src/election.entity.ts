@@ -14,6 +14,8 @@ import { Association } from '@tashakkol/associations';
 
 export interface ElectionCandidate {
   id: string;
+  /** The member of the register the candidate stands as (absent on candidates typed by hand). */
+  memberId?: string | null;
   fullName: string;
   firmName: string | null;
 }

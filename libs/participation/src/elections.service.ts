@@ -19,9 +19,9 @@ import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Assembly } from './assembly.entity';
 import { Ballot } from './ballot.entity';
-import { countPlurality, tally } from './election-rules';
-import { Election } from './election.entity';
-import { currentMemberSql, Member } from './member.entity';
+import { CandidateOutcome, countPlurality, resolveCandidates, tally } from './election-rules';
+import { Election, ElectionCandidate } from './election.entity';
+import { currentMemberSql, isCurrentMember, Member } from './member.entity';
 import { OneTimeLink } from './one-time-link.entity';
 import {
   BallotsExpiredError,
@@ -45,6 +45,24 @@ export interface BallotTally {
 
 const NO_BALLOTS: BallotTally = { ballots: 0, links: 0 };
 
+const CANDIDATE_REFUSALS: Record<Extract<CandidateOutcome, { ok: false }>['code'], [string, string]> = {
+  not_member: ['participation.candidate_not_member', 'not a current member of this association'],
+  repeated: ['participation.candidate_repeated', 'a member stands once'],
+  representative_required: [
+    'participation.candidate_representative_required',
+    'the name of the candidate (for a firm member, its representative) is required',
+  ],
+};
+
+/** Candidates as read (those stored before candidates came from the register have no memberId). */
+const candidateViews = (candidates: ElectionCandidate[]) =>
+  candidates.map((c) => ({
+    id: c.id,
+    memberId: c.memberId ?? null,
+    fullName: c.fullName,
+    firmName: c.firmName,
+  }));
+
 export function toElectionView(e: Election, tally: BallotTally): ElectionViewDto {
   return {
     id: e.id,
@@ -55,7 +73,7 @@ export function toElectionView(e: Election, tally: BallotTally): ElectionViewDto
     termStartJalali: jalaliOf(e.termStart) as string,
     termEnd: e.termEnd,
     termEndJalali: jalaliOf(e.termEnd) as string,
-    candidates: e.candidates,
+    candidates: candidateViews(e.candidates),
     recordedVotes: e.recordedVotes,
     ballotsCast: tally.ballots,
     ballotLinksIssued: tally.links,
@@ -113,6 +131,7 @@ export class ElectionsService {
             field: 'assemblyId',
           },
         );
+      const candidates = await this.candidatesOf(em, associationId, dto);
       const row = await em.getRepository(Election).save(
         em.getRepository(Election).create({
           associationId,
@@ -120,11 +139,7 @@ export class ElectionsService {
           seats: dto.seats,
           termStart: dto.termStart,
           termEnd: dto.termEnd,
-          candidates: dto.candidates.map((c) => ({
-            id: randomUUID(),
-            fullName: c.fullName,
-            firmName: c.firmName ?? null,
-          })),
+          candidates: candidates.map((c) => ({ id: randomUUID(), ...c })),
           recordedVotes: {},
         }),
       );
@@ -176,6 +191,31 @@ export class ElectionsService {
         after: { links: links.length, expiresAt },
       });
       return { links };
+    });
+  }
+
+  /** The candidates as the rule resolves them, the members named read in one query. */
+  private async candidatesOf(em: EntityManager, associationId: string, dto: CreateElectionDto) {
+    const ids = [...new Set(dto.candidates.flatMap((c) => (c.memberId ? [c.memberId] : [])))];
+    const today = todayInTehran();
+    const rows: Pick<Member, 'id' | 'kind' | 'nameFa' | 'joinedOn' | 'leftOn'>[] = ids.length
+      ? await em
+          .getRepository(Member)
+          .createQueryBuilder('m')
+          .select(['m.id', 'm.kind', 'm.nameFa', 'm.joinedOn', 'm.leftOn'])
+          .where('m.association_id = :associationId AND m.id IN (:...ids)', { associationId, ids })
+          .getMany()
+      : [];
+    const members = new Map(
+      rows.map((m) => [
+        m.id,
+        { id: m.id, kind: m.kind, nameFa: m.nameFa, current: isCurrentMember(m, today) },
+      ]),
+    );
+    return resolveCandidates(dto.candidates, members).map((outcome) => {
+      if (outcome.ok) return outcome.candidate;
+      const [code, english] = CANDIDATE_REFUSALS[outcome.code];
+      throw new BadInputError(code, `${outcome.field}: ${english}`, { field: outcome.field });
     });
   }
 
@@ -247,7 +287,7 @@ export class ElectionsService {
     return {
       associationNameFa: names.get(election.associationId) ?? '',
       seats: election.seats,
-      candidates: election.candidates,
+      candidates: candidateViews(election.candidates),
       termStart: election.termStart,
       termStartJalali: jalaliOf(election.termStart) as string,
     };

@@ -18,6 +18,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
   IsDefined,
 } from 'class-validator';
@@ -344,14 +345,30 @@ export class RecordAssemblyDto {
 }
 
 export class CandidateDto {
-  @ApiProperty({ example: 'علی رضایی' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "A current member of the association (GET …/members?current=true): a person stands by the register's name (fullName not needed); a firm is the candidate's firm (firmName read from the register, fullName its representative)",
+  })
+  @IsOptional()
+  @IsUUID()
+  memberId?: string;
+
+  @ApiPropertyOptional({
+    example: 'علی رضایی',
+    description: 'Required unless memberId names a person member',
+  })
+  @ValidateIf((c: CandidateDto) => !c.memberId || c.fullName !== undefined)
   @Transform(trim)
   @IsString()
   @MinLength(2)
   @MaxLength(120)
-  fullName!: string;
+  fullName?: string;
 
-  @ApiPropertyOptional({ example: 'شرکت پسته نوین' })
+  @ApiPropertyOptional({
+    example: 'شرکت پسته نوین',
+    description: "Ignored when memberId names a member (the register's name)",
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()

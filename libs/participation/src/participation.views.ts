@@ -197,6 +197,13 @@ export class AssemblyListDto {
 
 export class CandidateViewDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The member of the register the candidate stands as; null when typed by hand',
+  })
+  memberId!: string | null;
   @ApiProperty() fullName!: string;
   @ApiProperty({ type: String, nullable: true }) firmName!: string | null;
 }

@@ -127,6 +127,7 @@ export const FIELD_LABELS_FA: Record<string, string> = {
   marked: 'خوانده شده',
   meetingPlace: 'محل برگزاری جلسه',
   memberCount: 'شمار اعضا',
+  memberId: 'عضو',
   memberIds: 'اعضا',
   members: 'اعضا',
   membershipType: 'نوع عضویت',
@@ -429,6 +430,10 @@ export const ERROR_MESSAGES_FA: Record<string, Text> = {
   'participation.too_few_candidates': 'شمار نامزدها نباید از شمار کرسی ها کمتر باشد',
   'participation.unknown_assembly': 'چنین مجمعی برای این تشکل نیست',
   'participation.unknown_candidate': 'این نامزد در این انتخابات نیست',
+  'participation.candidate_not_member': 'این نامزد عضو کنونی این تشکل نیست',
+  'participation.candidate_repeated': 'هر عضو را یک بار نامزد کنید',
+  'participation.candidate_representative_required':
+    'نام نامزد را بنویسید؛ برای بنگاه عضو، نام نماینده ای که نامزد می شود',
   'participation.repeated_choice': 'هر نامزد را یک بار برگزینید',
   'participation.too_many_choices': 'بیش از شمار کرسی ها نامزد برگزیده اید',
   'participation.bad_votes': 'شمار آرا باید عددی صحیح و نامنفی باشد',

@@ -2241,16 +2241,32 @@ export interface components {
       version: number;
     };
     CandidateDto: {
-      /** @example شرکت پسته نوین */
+      /**
+       * @description Ignored when memberId names a member (the register's name)
+       * @example شرکت پسته نوین
+       */
       firmName?: string;
-      /** @example علی رضایی */
-      fullName: string;
+      /**
+       * @description Required unless memberId names a person member
+       * @example علی رضایی
+       */
+      fullName?: string;
+      /**
+       * Format: uuid
+       * @description A current member of the association (GET …/members?current=true): a person stands by the register's name (fullName not needed); a firm is the candidate's firm (firmName read from the register, fullName its representative)
+       */
+      memberId?: string;
     };
     CandidateViewDto: {
       firmName: string | null;
       fullName: string;
       /** Format: uuid */
       id: string;
+      /**
+       * Format: uuid
+       * @description The member of the register the candidate stands as; null when typed by hand
+       */
+      memberId: string | null;
     };
     CandidateVotesDto: {
       /** Format: uuid */

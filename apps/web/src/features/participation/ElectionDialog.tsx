@@ -1,3 +1,4 @@
+import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -15,16 +16,64 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { fieldError } from '../../components/errors';
 import { JalaliDateField } from '../../components/JalaliDateField';
 import { toLatinDigits, toPersianDigits } from '../../lib/format';
+import { messages as shared } from '../../components/messages';
+import { useDebounced } from '../../lib/useDebounced';
 import { useLabels } from '../../lib/useLabels';
-import { useAssemblies, useCreateElection, type CreateElection } from './api';
+import { useAssemblies, useCreateElection, useMembers, type CreateElection, type Member } from './api';
 import { jalaliToIso } from './dates';
 import { electionMessages as m } from './messages';
 
 type Day = string | null;
 interface CandidateRow {
   key: number;
+  /** The member of the register the candidate stands as: its name (a person) or firm comes from there. */
+  member: Member | null;
   fullName: string;
   firmName: string;
+}
+
+const emptyRow = (key: number): CandidateRow => ({ key, member: null, fullName: '', firmName: '' });
+
+/** A current member of the association, found by Persian name (the API folds ی/ي and ک/ك). */
+function MemberPicker({
+  associationId,
+  value,
+  onChange,
+  label,
+  error,
+}: {
+  associationId: string;
+  value: Member | null;
+  onChange: (member: Member | null) => void;
+  label: string;
+  error?: string;
+}) {
+  const [typed, setTyped] = useState('');
+  const q = useDebounced(typed.trim());
+  const options = useMembers(associationId, { q: q || undefined, current: true, page: 1, pageSize: 20 });
+  return (
+    <Autocomplete
+      options={options.data?.items ?? []}
+      value={value}
+      loading={options.isFetching}
+      getOptionLabel={(o) => toPersianDigits(o.nameFa)}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      filterOptions={(x) => x}
+      onChange={(_, v) => onChange(v)}
+      onInputChange={(_, v, reason) => {
+        if (reason === 'input' || reason === 'clear') setTyped(v);
+      }}
+      noOptionsText={m.noMember}
+      loadingText={m.searchingMembers}
+      clearText={shared.clear}
+      openText={shared.openOptions}
+      closeText={shared.closeOptions}
+      sx={{ flex: '1 1 100%' }}
+      renderInput={(params) => (
+        <TextField {...params} label={label} error={!!error} helperText={error ?? m.candidateMemberHint} />
+      )}
+    />
+  );
 }
 
 const FIELDS = ['seats', 'termStart', 'termEnd', 'assemblyId', 'candidates'];
@@ -44,7 +93,7 @@ export function ElectionDialog({
   const [termStart, setTermStart] = useState<Day>(null);
   const [termEnd, setTermEnd] = useState<Day>(null);
   const [assemblyId, setAssemblyId] = useState('');
-  const [rows, setRows] = useState<CandidateRow[]>([{ key: 0, fullName: '', firmName: '' }]);
+  const [rows, setRows] = useState<CandidateRow[]>([emptyRow(0)]);
   const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
   const error = create.error;
   const err = (k: string) => problems[k] ?? fieldError(error, k);
@@ -70,7 +119,7 @@ export function ElectionDialog({
     // Every row is sent, so the API's `candidates[i]` names the row on screen.
     const candidates = rows;
     candidates.forEach((r, i) => {
-      if (!r.fullName.trim()) bad[`candidates[${i}].fullName`] = m.required;
+      if (r.member?.kind !== 'person' && !r.fullName.trim()) bad[`candidates[${i}].fullName`] = m.required;
     });
     setProblems(bad);
     if (Object.keys(bad).length) return;
@@ -79,10 +128,13 @@ export function ElectionDialog({
       termStart: start as string,
       termEnd: end as string,
       ...(assemblyId ? { assemblyId } : {}),
-      candidates: candidates.map((r) => ({
-        fullName: r.fullName.trim(),
-        ...(r.firmName.trim() ? { firmName: r.firmName.trim() } : {}),
-      })),
+      candidates: candidates.map((r) =>
+        r.member?.kind === 'person'
+          ? { memberId: r.member.id }
+          : r.member
+            ? { memberId: r.member.id, fullName: r.fullName.trim() }
+            : { fullName: r.fullName.trim(), ...(r.firmName.trim() ? { firmName: r.firmName.trim() } : {}) },
+      ),
     };
     create.mutate(body, { onSuccess: () => onClose(true) });
   };
@@ -151,22 +203,52 @@ export function ElectionDialog({
               const n = toPersianDigits(i + 1);
               const nameErr = err(`candidates[${i}].fullName`);
               const firmErr = err(`candidates[${i}].firmName`);
+              const person = r.member?.kind === 'person';
+              const firm = r.member?.kind === 'firm';
               return (
                 <Box key={r.key} sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+                  <MemberPicker
+                    associationId={associationId}
+                    value={r.member}
+                    label={m.candidateMember(n)}
+                    error={err(`candidates[${i}].memberId`)}
+                    onChange={(member) =>
+                      setRow(
+                        r.key,
+                        member?.kind === 'person'
+                          ? { member, fullName: member.nameFa, firmName: '' }
+                          : member
+                            ? {
+                                member,
+                                firmName: member.nameFa,
+                                fullName: r.member?.kind === 'person' ? '' : r.fullName,
+                              }
+                            : // What the register filled in goes with it.
+                              {
+                                member: null,
+                                fullName: r.member?.kind === 'person' ? '' : r.fullName,
+                                firmName: r.member?.kind === 'firm' ? '' : r.firmName,
+                              },
+                      )
+                    }
+                  />
                   <TextField
-                    label={m.candidateName(n)}
-                    value={r.fullName}
+                    label={firm ? m.candidateRepresentative(n) : m.candidateName(n)}
+                    value={person ? toPersianDigits(r.fullName) : r.fullName}
                     onChange={(e) => setRow(r.key, { fullName: e.target.value })}
                     error={!!nameErr}
                     helperText={nameErr}
+                    disabled={person}
+                    required={!person}
                     sx={{ flex: '2 1 200px' }}
                   />
                   <TextField
                     label={m.candidateFirm(n)}
-                    value={r.firmName}
+                    value={firm ? toPersianDigits(r.firmName) : r.firmName}
                     onChange={(e) => setRow(r.key, { firmName: e.target.value })}
                     error={!!firmErr}
                     helperText={firmErr}
+                    disabled={!!r.member}
                     sx={{ flex: '2 1 200px' }}
                   />
                   {rows.length > 1 && (
@@ -183,12 +265,7 @@ export function ElectionDialog({
             })}
             <Box>
               <Button
-                onClick={() =>
-                  setRows((rs) => [
-                    ...rs,
-                    { key: Math.max(...rs.map((x) => x.key)) + 1, fullName: '', firmName: '' },
-                  ])
-                }
+                onClick={() => setRows((rs) => [...rs, emptyRow(Math.max(...rs.map((x) => x.key)) + 1)])}
               >
                 {m.addCandidate}
               </Button>
