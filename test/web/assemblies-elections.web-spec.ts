@@ -299,6 +299,26 @@ describe('general assemblies and board elections in Chromium', () => {
       await election.getByText('یک عدد درست وارد کنید').waitFor();
       await election.getByLabel(`آرای ${MARYAM}`).fill('۱');
       await election.getByLabel(`آرای ${REZA}`).fill('۲');
+      // Meanwhile another board member records votes: this page's version is stale. The refusal
+      // offers a reload, after which the same figures save (the reload once only cleared the alert,
+      // and the stale version was sent again).
+      const boardToken = await env.api.tokenFor(BOARD, DEMO_PASSWORD);
+      const open = (
+        await env.api.get(`/associations/${associationId}/elections`, boardToken)
+      ).body.items.find(
+        (e: { termStart: string; status: string }) => e.termStart === '2026-12-22' && e.status === 'open',
+      ) as { id: string; version: number; candidates: { id: string }[] };
+      const meanwhile = await env.api.put(
+        `/elections/${open.id}/recorded-votes`,
+        { version: open.version, votes: Object.fromEntries(open.candidates.map((c) => [c.id, 0])) },
+        boardToken,
+      );
+      expect(meanwhile.status).toBe(200);
+      await election.getByRole('button', { name: 'ذخیره آرای مجمع' }).click();
+      const stale = election.getByRole('alert').filter({ hasText: 'کس دیگری' });
+      await stale.waitFor();
+      await stale.getByRole('button', { name: 'بارگذاری دوباره' }).click();
+      await stale.waitFor({ state: 'detached' });
       await election.getByRole('button', { name: 'ذخیره آرای مجمع' }).click();
       await election.getByRole('status').getByText('آرای مجمع ذخیره شد.').waitFor();
       await election.getByRole('row', { name: new RegExp(`${ALI}.*۴`) }).waitFor();

@@ -160,8 +160,21 @@ describe('journey 3 in Chromium: a KPI report from the board to the chamber and 
       await s.getByRole('button', { name: 'بازگرداندن با توضیح' }).click();
       await s.getByText('برای بازگرداندن، توضیح دهید چه چیزی باید اصلاح شود (دست کم ۳ نویسه).').waitFor();
       await s.getByLabel('توضیح کارشناس').fill(COMMENT);
+      // The queue answers slowly here: it must be the new one beside the notice, not the cached one.
+      await s.route(
+        (url) => url.pathname === '/api/v1/kpi-reports',
+        async (route) => {
+          await new Promise((r) => setTimeout(r, 1500));
+          await route.continue();
+        },
+        { times: 1 },
+      );
       await s.getByRole('button', { name: 'بازگرداندن با توضیح' }).click();
       await s.getByText(`گزارش ${ASSOCIATION} — ${periodFa(period)} با توضیح بازگردانده شد.`).waitFor();
+      // Beside the notice, at once: the queue without the report (the cached one still listed it).
+      await expect(
+        s.getByRole('link', { name: `بررسی ${ASSOCIATION} — ${periodFa(period)}` }).count(),
+      ).resolves.toBe(0);
       await s.getByText('گزارشی در انتظار بررسی نیست.').waitFor();
 
       // The approver's accept comes too late: told someone else changed it, they reload and see why.

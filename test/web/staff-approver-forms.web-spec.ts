@@ -60,10 +60,25 @@ describe('staff and approver forms in Chromium', () => {
       expect(expected.status).toBe(200);
       if (expected.body.total === 0) await page.getByText('حمایتی با این مشخصات نیست.').waitFor();
       else await page.getByText(`از ${toPersianDigits(expected.body.total)}`, { exact: false }).waitFor();
+      // And by association: after a reload the picker still names it (it read empty, the list filtered).
+      await page.getByRole('combobox', { name: 'تشکل' }).fill('پسته');
+      await page.getByRole('option', { name: DEMO.boardAssociation, exact: true }).click();
+      await page.waitForURL(/associationId=/);
       await page.reload();
       await expect(page.getByRole('combobox', { name: 'سال مالی' }).innerText()).resolves.toBe(
         toPersianDigits(year ?? ''),
       );
+      const picker = page.getByRole('combobox', { name: 'تشکل' });
+      await picker.evaluate(
+        (input, name) =>
+          new Promise<void>((resolve) => {
+            const check = () =>
+              (input as HTMLInputElement).value === name ? resolve() : setTimeout(check, 50);
+            check();
+          }),
+        DEMO.boardAssociation,
+      );
+      await expect(picker.inputValue()).resolves.toBe(DEMO.boardAssociation);
       // At 1280 px the five filters sit in one row (the fiscal year used to wrap to a row of its own).
       const tops = await Promise.all(
         ['تشکل', 'وضعیت', 'نوع حمایت', 'فاز در زمان درخواست', 'سال مالی'].map(async (name) =>

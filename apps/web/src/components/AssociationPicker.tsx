@@ -25,6 +25,22 @@ function useAssociationOptions(q: string) {
   });
 }
 
+/**
+ * One association's id and name, e.g. the one a URL filters by, so a picker shows it after a
+ * reload (the one place screens read an association's name by id; cached with its other reads).
+ */
+export function useAssociationOption(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['associations', 'one', id],
+    queryFn: () =>
+      call<AssociationOption>(
+        api.GET('/api/v1/associations/{id}', { params: { path: { id: id as string } } }),
+      ),
+    enabled: !!id,
+    staleTime: 5 * 60_000,
+  });
+}
+
 /** The feature's own wording of the field: its label, and what it says while searching or finding none. */
 export interface AssociationPickerTexts {
   association: string;

@@ -119,8 +119,10 @@ export type LabelGroup =
   | 'betterWhen'
   | 'carries';
 
+export const UNKNOWN_LABEL = 'نامشخص';
+
 /** The app's own label of a code; an unknown code is shown as «نامشخص», never as the raw key. */
 export function fallbackLabel(group: LabelGroup, code: string | null | undefined): string {
   if (!code) return '—';
-  return LABELS[group]?.[code] ?? 'نامشخص';
+  return LABELS[group]?.[code] ?? UNKNOWN_LABEL;
 }

@@ -19,6 +19,13 @@ describe('labels of codes', () => {
     expect(labelFrom(catalog, 'alertKind', 'phase_stalled')).toBe('توقف در فاز');
   });
 
+  it('says «…» for a code only the catalog labels while it loads, and «نامشخص» once it has come', () => {
+    expect(labelFrom(undefined, 'supportKind', 'export_fair', true)).toBe('…');
+    expect(labelFrom(undefined, 'supportKind', 'export_fair', false)).toBe('نامشخص');
+    expect(labelFrom(undefined, 'phase', 'diagnosis', true)).toBe('عارضه یابی و بهینه کاوی');
+    expect(labelFrom(undefined, 'alertKind', 'no_such_alert', true)).toBe('نامشخص');
+  });
+
   it('never shows a raw key', () => {
     expect(labelFrom(catalog, 'legalForm', 'guild')).toBe('نامشخص');
     expect(labelFrom(catalog, 'phase', null)).toBe('—');

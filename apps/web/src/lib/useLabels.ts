@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, call } from '../api/client';
 import type { components } from '../api/schema';
-import { fallbackLabel, type LabelGroup } from './labels';
+import { fallbackLabel, UNKNOWN_LABEL, type LabelGroup } from './labels';
 
 export type CatalogLabels = components['schemas']['CatalogLabelsView'];
 
@@ -29,16 +29,23 @@ const API_GROUP: Partial<Record<LabelGroup, keyof CatalogLabels>> = {
   grade: 'grades',
 };
 
-/** The label of a code: the API's Persian one when it has it, else the app's own fallback. */
+/**
+ * The label of a code: the API's Persian one when it has it, else the app's own fallback. While the
+ * catalog is still `loading`, a code only it labels (a support kind, an indicator) reads «…», not
+ * «نامشخص»: it is not unknown, only not here yet.
+ */
 export function labelFrom(
   catalog: CatalogLabels | undefined,
   group: LabelGroup,
   code: string | number | null | undefined,
+  loading = false,
 ): string {
   if (code === null || code === undefined || code === '') return '—';
   const key = API_GROUP[group];
   const fa = key ? catalog?.[key]?.[String(code)]?.fa : undefined;
-  return fa || fallbackLabel(group, String(code));
+  if (fa) return fa;
+  const own = fallbackLabel(group, String(code));
+  return own === UNKNOWN_LABEL && loading && key ? '…' : own;
 }
 
 export function useCatalogLabels() {
@@ -52,6 +59,6 @@ export function useCatalogLabels() {
 
 /** `label(group, code)` for a screen; re-renders with the API's labels once they arrive. */
 export function useLabels(): (group: LabelGroup, code: string | number | null | undefined) => string {
-  const { data } = useCatalogLabels();
-  return useCallback((group, code) => labelFrom(data, group, code), [data]);
+  const { data, isPending } = useCatalogLabels();
+  return useCallback((group, code) => labelFrom(data, group, code, isPending), [data, isPending]);
 }

@@ -78,7 +78,8 @@ export default function ApprovalLimitsPage() {
       </Typography>
       <Typography>{messages.limitsIntro}</Typography>
       <NewLimitForm />
-      {limits.isPending ? (
+      {/* The unit of each limit (Rials or hours) is its kind's: wait for the kinds too. */}
+      {limits.isPending || kinds.isPending ? (
         <Loading />
       ) : limits.isError ? (
         <ApiErrorAlert error={limits.error} onReload={() => limits.refetch()} />

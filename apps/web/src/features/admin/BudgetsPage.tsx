@@ -74,7 +74,8 @@ export default function BudgetsPage() {
           </MenuItem>
         ))}
       </TextField>
-      {budgets.isPending ? (
+      {/* Another year's figures must not show under this year's label while this year's load. */}
+      {budgets.isPending || budgets.isPlaceholderData ? (
         <Loading />
       ) : budgets.isError ? (
         <ApiErrorAlert error={budgets.error} onReload={() => budgets.refetch()} />

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import LinearProgress from '@mui/material/LinearProgress';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -244,8 +245,10 @@ export default function UsersPage() {
         <ApiErrorAlert error={users.error} onReload={() => users.refetch()} />
       ) : (
         <Paper>
+          {/* The rows of the previous filter or page stay while the next arrive: say so. */}
+          {users.isFetching && <LinearProgress aria-label={messages.usersTitle} />}
           <TableContainer>
-            <Table size="small" aria-label={messages.usersTitle}>
+            <Table size="small" aria-label={messages.usersTitle} aria-busy={users.isPlaceholderData}>
               <TableHead>
                 <TableRow>
                   <TableCell>{messages.fullName}</TableCell>
@@ -258,7 +261,7 @@ export default function UsersPage() {
                 </TableRow>
               </TableHead>
               <TableBody>
-                {users.data.items.length === 0 && (
+                {users.data.items.length === 0 && !users.isPlaceholderData && (
                   <TableRow>
                     <TableCell colSpan={7}>{messages.noUsers}</TableCell>
                   </TableRow>

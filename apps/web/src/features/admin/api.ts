@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { AssociationOption } from '../../components/AssociationPicker';
+import { lifecycleQueries } from '../lifecycle/api';
 
 type Schemas = components['schemas'];
 export type User = Schemas['UserView'];
@@ -48,17 +49,7 @@ export function useUpdateUser() {
 }
 
 /** Associations whose Persian name matches (the API folds ی/ي, ک/ك and ZWNJ), for a board user's association. */
-export function useAssociationName(id: string | null) {
-  return useQuery({
-    queryKey: ['admin', 'association', id],
-    queryFn: () =>
-      call<AssociationOption>(
-        api.GET('/api/v1/associations/{id}', { params: { path: { id: id as string } } }),
-      ),
-    enabled: !!id,
-    staleTime: Infinity,
-  });
-}
+export { useAssociationOption as useAssociationName } from '../../components/AssociationPicker';
 
 export function useSupportKinds() {
   return useQuery({
@@ -145,7 +136,7 @@ export function useUpdatePrecautions() {
       // Every association's page shows the precautions of its phase.
       return Promise.all([
         client.invalidateQueries({ queryKey: ['admin', 'settings', 'lifecycle-phases'] }),
-        client.invalidateQueries({ queryKey: ['lifecycle'] }),
+        client.invalidateQueries({ queryKey: lifecycleQueries() }),
       ]);
     },
   });

@@ -100,10 +100,10 @@ function Decision({ report, name }: { report: Report; name: string }) {
             setMissing(true);
             return;
           }
-          ret.mutate(
-            { version: report.version, comment: text },
-            { onSuccess: () => doneWith(messages.returnedDone(`${name} — ${period}`)) },
-          );
+          // mutateAsync: the notice's navigation must not depend on this form staying mounted.
+          ret
+            .mutateAsync({ version: report.version, comment: text })
+            .then(() => doneWith(messages.returnedDone(`${name} — ${period}`)), noop);
         }}
         sx={{ display: 'grid', gap: 2 }}
       >
@@ -129,10 +129,9 @@ function Decision({ report, name }: { report: Report; name: string }) {
             onClick={() => {
               ret.reset();
               setMissing(false);
-              accept.mutate(
-                { version: report.version, comment: comment.trim() || undefined },
-                { onSuccess: () => doneWith(messages.acceptedDone(`${name} — ${period}`)) },
-              );
+              accept
+                .mutateAsync({ version: report.version, comment: comment.trim() || undefined })
+                .then(() => doneWith(messages.acceptedDone(`${name} — ${period}`)), noop);
             }}
           >
             {accept.isPending ? messages.accepting : messages.accept}
@@ -156,6 +155,9 @@ function Decision({ report, name }: { report: Report; name: string }) {
     </Section>
   );
 }
+
+/** A refusal is shown by the form from the mutation's own error state. */
+const noop = () => undefined;
 
 export default function ReviewReportPage() {
   const { id = '' } = useParams();

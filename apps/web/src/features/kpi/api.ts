@@ -1,5 +1,12 @@
 // The KPI screens' calls, typed by the API's own document (schema.d.ts): one client call per hook.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { lifecycleQueries } from '../lifecycle/api';
 import { api, ApiError, call } from '../../api/client';
 import type { components } from '../../api/schema';
 
@@ -65,14 +72,23 @@ export function useCreateReport(associationId: string) {
   });
 }
 
-function useReportMutation<V>(fn: (vars: V) => Promise<Report>) {
+/**
+ * A write to one report. A step that leads elsewhere (`leaves`: submit, accept, return) waits for
+ * the lists, the ones not on screen too, before it settles: the page the user goes to next (the
+ * queue, the board's reports) must not show the report as it was beside the notice. Only then is the
+ * report itself updated, so the page left does not flip to the new state first.
+ */
+function useReportMutation<V>(fn: (vars: V) => Promise<Report>, leaves = false) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: (report) => {
+    onSuccess: async (report) => {
+      const lists = [
+        qc.invalidateQueries({ queryKey: ['kpi', 'reports'], refetchType: leaves ? 'all' : 'active' }),
+        qc.invalidateQueries({ queryKey: ['kpi', 'queue'], refetchType: leaves ? 'all' : 'active' }),
+      ];
+      if (leaves) await Promise.all(lists);
       qc.setQueryData(['kpi', 'report', report.id], report);
-      void qc.invalidateQueries({ queryKey: ['kpi', 'reports'] });
-      void qc.invalidateQueries({ queryKey: ['kpi', 'queue'] });
     },
   });
 }
@@ -94,29 +110,35 @@ export function useSaveValues(id: string) {
 }
 
 export function useSubmitReport(id: string) {
-  return useReportMutation((version: number) =>
-    call<Report>(
-      api.POST('/api/v1/kpi-reports/{id}/submit', { params: { path: { id } }, body: { version } }),
-    ),
+  return useReportMutation(
+    (version: number) =>
+      call<Report>(
+        api.POST('/api/v1/kpi-reports/{id}/submit', { params: { path: { id } }, body: { version } }),
+      ),
+    true,
   );
 }
 
 export function useAcceptReport(id: string) {
-  return useReportMutation(({ version, comment }: { version: number; comment?: string }) =>
-    call<Report>(
-      api.POST('/api/v1/kpi-reports/{id}/accept', {
-        params: { path: { id } },
-        body: { version, ...(comment ? { comment } : {}) },
-      }),
-    ),
+  return useReportMutation(
+    ({ version, comment }: { version: number; comment?: string }) =>
+      call<Report>(
+        api.POST('/api/v1/kpi-reports/{id}/accept', {
+          params: { path: { id } },
+          body: { version, ...(comment ? { comment } : {}) },
+        }),
+      ),
+    true,
   );
 }
 
 export function useReturnReport(id: string) {
-  return useReportMutation(({ version, comment }: { version: number; comment: string }) =>
-    call<Report>(
-      api.POST('/api/v1/kpi-reports/{id}/return', { params: { path: { id } }, body: { version, comment } }),
-    ),
+  return useReportMutation(
+    ({ version, comment }: { version: number; comment: string }) =>
+      call<Report>(
+        api.POST('/api/v1/kpi-reports/{id}/return', { params: { path: { id } }, body: { version, comment } }),
+      ),
+    true,
   );
 }
 
@@ -245,6 +267,12 @@ export function useTargets(associationId: string) {
   });
 }
 
+/** New targets; the lifecycle's gate item «indicators agreed» reads them, so its page is refetched too. */
+function targetsChanged(qc: QueryClient, associationId: string, t: Targets) {
+  qc.setQueryData(['kpi', 'targets', associationId], t);
+  return qc.invalidateQueries({ queryKey: lifecycleQueries(associationId) });
+}
+
 /** Staff set baselines and targets; each change waits for the board to agree again. */
 export function usePutTargets(associationId: string) {
   const qc = useQueryClient();
@@ -256,7 +284,7 @@ export function usePutTargets(associationId: string) {
           body: { targets },
         }),
       ),
-    onSuccess: (t) => qc.setQueryData(['kpi', 'targets', associationId], t),
+    onSuccess: (t) => targetsChanged(qc, associationId, t),
   });
 }
 
@@ -271,7 +299,7 @@ export function useAgreeTargets(associationId: string) {
           body: {},
         }),
       ),
-    onSuccess: (t) => qc.setQueryData(['kpi', 'targets', associationId], t),
+    onSuccess: (t) => targetsChanged(qc, associationId, t),
   });
 }
 

@@ -12,8 +12,15 @@ export type Transition = components['schemas']['TransitionHistoryItemView'];
 export type AssociationSummary = components['schemas']['AssociationView'];
 export type PhaseKey = Lifecycle['phase'];
 
+/**
+ * Every query of an association's lifecycle page (or of all of them): what other screens
+ * invalidate when they change what the page shows (targets → the gate, precautions → the notes).
+ */
+export const lifecycleQueries = (id?: string) =>
+  id ? (['lifecycle', id] as const) : (['lifecycle'] as const);
+
 const keys = {
-  all: (id: string) => ['lifecycle', id] as const,
+  all: (id: string) => lifecycleQueries(id),
   lifecycle: (id: string) => ['lifecycle', id, 'state'] as const,
   outputs: (id: string, phase: string) => ['lifecycle', id, 'outputs', phase] as const,
   history: (id: string, page: number) => ['lifecycle', id, 'history', page] as const,

@@ -31,7 +31,9 @@ export default function NotificationsPage() {
   const list = useNotifications(page, pageSize, unreadOnly);
   const markRead = useMarkRead();
   const markAll = useMarkAllRead();
-  const unreadCount = useUnreadCount().data ?? 0;
+  const unread = useUnreadCount();
+  // «None unread» only once the count has come; until then (or if it failed) the button stays usable.
+  const noneUnread = unread.isSuccess && unread.data === 0;
 
   if (list.isPending) return <Loading />;
   if (list.isError) return <ApiErrorAlert error={list.error} onReload={() => list.refetch()} />;
@@ -53,7 +55,7 @@ export default function NotificationsPage() {
         />
         <Button
           variant="outlined"
-          disabled={unreadCount === 0 || markAll.isPending}
+          disabled={noneUnread || markAll.isPending}
           onClick={() => markAll.mutate()}
         >
           {messages.markAllRead}

@@ -21,7 +21,7 @@ import { useState, type FormEvent } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { errorMessage, fieldError, isNotFound } from '../../components/errors';
+import { errorMessage, fieldError, isConflict, isNotFound } from '../../components/errors';
 import { Loading } from '../../components/Loading';
 import { NotFound } from '../../components/NotFound';
 import { Section } from '../../components/Section';
@@ -37,6 +37,7 @@ import {
   useIssueBallotLinks,
   useMembers,
   useRecordVotes,
+  useReloadElections,
   useReissueBallotLinks,
   type BallotLinks,
   type Election,
@@ -339,6 +340,7 @@ function ReissueDialog({
 
 function RecordVotes({ associationId, election }: { associationId: string; election: Election }) {
   const record = useRecordVotes(associationId);
+  const reload = useReloadElections(associationId);
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(
       election.candidates.map((c) => [c.id, toPersianDigits(election.recordedVotes[c.id] ?? 0)]),
@@ -374,7 +376,15 @@ function RecordVotes({ associationId, election }: { associationId: string; elect
       </Typography>
       {record.error && !fieldError(record.error, 'votes') && (
         <Box sx={{ mb: 1 }}>
-          <ApiErrorAlert error={record.error} onReload={() => record.reset()} />
+          <ApiErrorAlert
+            error={record.error}
+            onReload={() => {
+              // A stale version: read the election again, so the next save sends the new one; the
+              // refusal goes only once it has come (a save meanwhile would send the stale one again).
+              if (isConflict(record.error)) void reload().then(() => record.reset());
+              else record.reset();
+            }}
+          />
         </Box>
       )}
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
@@ -414,6 +424,7 @@ function RecordVotes({ associationId, election }: { associationId: string; elect
 
 function Count({ associationId, election }: { associationId: string; election: Election }) {
   const count = useCountElection(associationId);
+  const reload = useReloadElections(associationId);
   const [asking, setAsking] = useState(false);
   const seats = formatNumber(election.seats);
   const close = () => {
@@ -438,7 +449,15 @@ function Count({ associationId, election }: { associationId: string; election: E
             <Typography id="count-rule" sx={{ mb: 2 }}>
               {m.countRule(seats)}
             </Typography>
-            {count.error && <ApiErrorAlert error={count.error} onReload={close} />}
+            {count.error && (
+              <ApiErrorAlert
+                error={count.error}
+                onReload={() => {
+                  if (isConflict(count.error)) void reload().then(close);
+                  else close();
+                }}
+              />
+            )}
           </DialogContent>
           <DialogActions>
             <Button onClick={close}>{m.cancel}</Button>
@@ -475,7 +494,7 @@ function ElectedBoard({ associationId, election }: { associationId: string; elec
       </Typography>
       {board.isPending && <Loading />}
       {board.isError && <ApiErrorAlert error={board.error} onReload={() => board.refetch()} />}
-      {board.data && seats.length === 0 && <Typography>{m.noBoard}</Typography>}
+      {board.data && !board.isFetching && seats.length === 0 && <Typography>{m.noBoard}</Typography>}
       {seats.length > 0 && (
         <TableContainer>
           <Table size="small" aria-labelledby={titleId}>

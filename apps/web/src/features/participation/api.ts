@@ -106,16 +106,7 @@ export function useImportMembers(associationId: string) {
   });
 }
 
-export function useAssociationName(id: string | undefined) {
-  return useQuery({
-    queryKey: ['associations', 'one', id],
-    queryFn: () =>
-      call<{ id: string; nameFa: string }>(
-        api.GET('/api/v1/associations/{id}', { params: { path: { id: id as string } } }),
-      ),
-    enabled: !!id,
-  });
-}
+export { useAssociationOption as useAssociationName } from '../../components/AssociationPicker';
 
 export function useSurveys(enabled: boolean) {
   return useQuery({
@@ -220,6 +211,12 @@ export function useElections(associationId: string) {
         api.GET('/api/v1/associations/{id}/elections', { params: { path: { id: associationId } } }),
       ),
   });
+}
+
+/** Reads the elections again (after a 409: the version sent was stale). */
+export function useReloadElections(associationId: string) {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: ['elections', associationId] });
 }
 
 export function useCreateElection(associationId: string) {

@@ -15,7 +15,11 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Pager } from '../../components/Pager';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { AssociationPicker, type AssociationOption } from '../../components/AssociationPicker';
+import {
+  AssociationPicker,
+  useAssociationOption,
+  type AssociationOption,
+} from '../../components/AssociationPicker';
 import { formatJalaliDate, jalaliYearOf, toPersianDigits } from '../../lib/format';
 import { PHASE_KEYS } from '../../lib/labels';
 import { useCatalogLabels, useLabels } from '../../lib/useLabels';
@@ -51,6 +55,8 @@ export default function SupportsListPage() {
   const fiscalYear = oneOf(get('fiscalYear'), years.map(String));
   const associationId = get('associationId');
   const [picked, setPicked] = useState<AssociationOption | null>(null);
+  // After a reload or Back, the association the URL filters by is read by its id and shown.
+  const fromUrl = useAssociationOption(picked?.id === associationId ? null : associationId);
 
   const list = useSupports({
     status: status || undefined,
@@ -77,7 +83,7 @@ export default function SupportsListPage() {
       {/* One row from 1280 px: the bases and gaps (830 + 64 px) fit in the paper beside the menu. */}
       <Paper sx={{ p: 2, display: 'flex', gap: 2, flexWrap: 'wrap' }} component="search">
         <AssociationPicker
-          value={picked && picked.id === associationId ? picked : null}
+          value={!associationId ? null : picked?.id === associationId ? picked : (fromUrl.data ?? null)}
           onChange={(v) => {
             setPicked(v);
             setFilter({ associationId: v?.id });
