@@ -1,14 +1,10 @@
 // The association picker every screen that names an association uses: an autocomplete over
 // GET /associations by Persian name (the API folds ی/ي, ک/ك and ZWNJ), queried 300 ms after typing stops.
-import Autocomplete from '@mui/material/Autocomplete';
-import TextField from '@mui/material/TextField';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useDebounced } from '../lib/useDebounced';
 import { api, call } from '../api/client';
 import type { components } from '../api/schema';
-import { messages as shared } from './messages';
+import { SearchPicker } from './SearchPicker';
 
 type Schemas = components['schemas'];
 export type AssociationOption = Pick<Schemas['AssociationView'], 'id' | 'nameFa'>;
@@ -65,35 +61,18 @@ export function AssociationPicker({
   helperText?: string;
   sx?: SxProps<Theme>;
 }) {
-  const [typed, setTyped] = useState('');
-  const q = useDebounced(typed.trim());
-  const options = useAssociationOptions(q);
   return (
-    <Autocomplete
-      options={options.data?.items ?? []}
+    <SearchPicker
+      useOptions={useAssociationOptions}
+      optionLabel={(o) => o.nameFa}
       value={value}
-      loading={options.isFetching}
-      getOptionLabel={(o) => o.nameFa}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      filterOptions={(x) => x}
-      onChange={(_, v) => onChange(v)}
-      onInputChange={(_, v, reason) => {
-        if (reason === 'input' || reason === 'clear') setTyped(v);
-      }}
+      onChange={onChange}
+      label={texts.association}
       noOptionsText={texts.noAssociation}
       loadingText={texts.loadingOptions}
-      clearText={shared.clear}
-      openText={shared.openOptions}
-      closeText={shared.closeOptions}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={texts.association}
-          required={required}
-          error={!!error}
-          helperText={error ?? helperText}
-        />
-      )}
+      error={error}
+      required={required}
+      helperText={helperText}
       sx={sx}
     />
   );

@@ -1,4 +1,3 @@
-import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -16,8 +15,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { fieldError } from '../../components/errors';
 import { JalaliDateField } from '../../components/JalaliDateField';
 import { toLatinDigits, toPersianDigits } from '../../lib/format';
-import { messages as shared } from '../../components/messages';
-import { useDebounced } from '../../lib/useDebounced';
+import { SearchPicker } from '../../components/SearchPicker';
 import { useLabels } from '../../lib/useLabels';
 import { useAssemblies, useCreateElection, useMembers, type CreateElection, type Member } from './api';
 import { jalaliToIso } from './dates';
@@ -48,30 +46,20 @@ function MemberPicker({
   label: string;
   error?: string;
 }) {
-  const [typed, setTyped] = useState('');
-  const q = useDebounced(typed.trim());
-  const options = useMembers(associationId, { q: q || undefined, current: true, page: 1, pageSize: 20 });
+  const useOptions = (q: string) =>
+    useMembers(associationId, { q: q || undefined, current: true, page: 1, pageSize: 20 });
   return (
-    <Autocomplete
-      options={options.data?.items ?? []}
+    <SearchPicker
+      useOptions={useOptions}
+      optionLabel={(o) => toPersianDigits(o.nameFa)}
       value={value}
-      loading={options.isFetching}
-      getOptionLabel={(o) => toPersianDigits(o.nameFa)}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      filterOptions={(x) => x}
-      onChange={(_, v) => onChange(v)}
-      onInputChange={(_, v, reason) => {
-        if (reason === 'input' || reason === 'clear') setTyped(v);
-      }}
+      onChange={onChange}
+      label={label}
       noOptionsText={m.noMember}
       loadingText={m.searchingMembers}
-      clearText={shared.clear}
-      openText={shared.openOptions}
-      closeText={shared.closeOptions}
+      error={error}
+      helperText={m.candidateMemberHint}
       sx={{ flex: '1 1 100%' }}
-      renderInput={(params) => (
-        <TextField {...params} label={label} error={!!error} helperText={error ?? m.candidateMemberHint} />
-      )}
     />
   );
 }
