@@ -73,7 +73,7 @@ describe('staff and approver forms in Chromium', () => {
         (input, name) =>
           new Promise<void>((resolve) => {
             const check = () =>
-              (input as HTMLInputElement).value === name ? resolve() : setTimeout(check, 50);
+              (input as unknown as { value: string }).value === name ? resolve() : setTimeout(check, 50);
             check();
           }),
         DEMO.boardAssociation,
