@@ -38,6 +38,12 @@ describe('job ids', () => {
     },
   );
 
+  it('one integrity check per minute: requests in the same minute share an id, the next minute gets its own', () => {
+    expect(jobIds.verifyChain(at)).toBe('audit:verify-chain:202612031018');
+    expect(jobIds.verifyChain(new Date('2026-12-03T10:18:59.999Z'))).toBe(jobIds.verifyChain(at));
+    expect(jobIds.verifyChain(new Date('2026-12-03T10:19:00.000Z'))).not.toBe(jobIds.verifyChain(at));
+  });
+
   it('the check is the real one: an id with one colon is refused, as `roadmap:refresh` was', () => {
     expect(accepted('roadmap:refresh')).toThrow('Custom Id cannot contain :');
   });

@@ -5,8 +5,12 @@
  * the dashes inside the last part (`job-ids.spec.ts` runs each through BullMQ's own check).
  */
 export const jobIds = {
-  /** One integrity check per minute: a second request in the same minute joins the first. */
-  verifyChain: (at: Date): string => `audit.verify-chain:${at.toISOString().slice(0, 16)}`,
+  /**
+   * One integrity check per minute (UTC, `yyyymmddhhmm`): a second request in the same minute joins
+   * the first. (It carried the ISO time, whose one `:` made the two BullMQ asks for only by luck.)
+   */
+  verifyChain: (at: Date): string =>
+    `audit:verify-chain:${at.toISOString().slice(0, 16).replace(/[-T:]/g, '')}`,
   /** A report's scoring after its acceptance: `kpi:<associationId>:<period>-r<revision>`. */
   scoreReport: (associationId: string, period: string, revision: number): string =>
     `kpi:${associationId}:${period}-r${revision}`,
