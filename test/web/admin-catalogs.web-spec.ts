@@ -123,6 +123,35 @@ describe('the administrator keeps the chamber’s catalogs from the web app', ()
     ).toMatchObject({ active: false, nameFa: 'محل برگزاری نشست ها' });
   });
 
+  it('renames a support kind, and the other screens say the new name at once, after a reload too', async () => {
+    const admin = await env.api.adminToken();
+    const training = (await env.api.get('/support-kinds', admin)).body.find(
+      (k: { code: string }) => k.code === 'training',
+    );
+    const renamed = `${training.nameFa} تخصصی`;
+    await asAdmin(async (page) => {
+      const nav = page.getByRole('navigation');
+      const limits = page.getByRole('table', { name: 'سقف اختیار تأیید' });
+      // The approval limits name each kind by the catalog's label, read when the session started.
+      await nav.getByRole('link', { name: 'سقف اختیار تأیید', exact: true }).click();
+      await limits.getByRole('cell', { name: training.nameFa, exact: true }).first().waitFor();
+
+      await nav.getByRole('link', { name: 'انواع حمایت', exact: true }).click();
+      await page.getByRole('button', { name: `ویرایش ${training.nameFa}` }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('نام فارسی').fill(renamed);
+      await dialog.getByRole('button', { name: 'ذخیره' }).click();
+      await page.getByRole('cell', { name: renamed, exact: true }).waitFor();
+
+      await nav.getByRole('link', { name: 'سقف اختیار تأیید', exact: true }).click();
+      await limits.getByRole('cell', { name: renamed, exact: true }).first().waitFor();
+      await expect(limits.getByRole('cell', { name: training.nameFa, exact: true }).count()).resolves.toBe(0);
+      // A reload within five minutes reads them again (the browser once kept them that long).
+      await page.reload();
+      await limits.getByRole('cell', { name: renamed, exact: true }).first().waitFor();
+    });
+  });
+
   it('lists the other catalogs in Persian', async () => {
     await asAdmin(async (page) => {
       for (const [path, name] of [CATALOGS[1], CATALOGS[2]]) {

@@ -10,7 +10,9 @@ export class CatalogLabelsController {
   constructor(private readonly labels: CatalogLabelsService) {}
 
   @Get('labels')
-  @Header('cache-control', 'private, max-age=300')
+  // Not kept by the browser: after a catalog edit the next read must have the new names (with
+  // max-age=300 the admin's own refetch got the old ones from the HTTP cache for five minutes).
+  @Header('cache-control', 'private, no-cache')
   @ApiOperation({
     summary:
       'Persian and English labels of every code the API answers with (phases, statuses, catalogs …), so the app never shows a raw key',

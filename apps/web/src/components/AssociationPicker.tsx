@@ -5,9 +5,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, call } from '../api/client';
 import type { components } from '../api/schema';
 import { SearchPicker } from './SearchPicker';
+import type { AssociationOption } from '../lib/useAssociationOption';
+export { useAssociationOption, type AssociationOption } from '../lib/useAssociationOption';
 
 type Schemas = components['schemas'];
-export type AssociationOption = Pick<Schemas['AssociationView'], 'id' | 'nameFa'>;
 type PageOf<T> = Omit<Schemas['PageView'], 'items'> & { items: T[] };
 
 function useAssociationOptions(q: string) {
@@ -18,22 +19,6 @@ function useAssociationOptions(q: string) {
         api.GET('/api/v1/associations', { params: { query: { q: q || undefined, pageSize: 20 } as never } }),
       ),
     placeholderData: keepPreviousData,
-  });
-}
-
-/**
- * One association's id and name, e.g. the one a URL filters by, so a picker shows it after a
- * reload (the one place screens read an association's name by id; cached with its other reads).
- */
-export function useAssociationOption(id: string | null | undefined) {
-  return useQuery({
-    queryKey: ['associations', 'one', id],
-    queryFn: () =>
-      call<AssociationOption>(
-        api.GET('/api/v1/associations/{id}', { params: { path: { id: id as string } } }),
-      ),
-    enabled: !!id,
-    staleTime: 5 * 60_000,
   });
 }
 

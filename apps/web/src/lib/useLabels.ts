@@ -1,5 +1,5 @@
-// The Persian labels of the API's codes, from GET /catalogs/labels: fetched once per session and
-// kept (TanStack Query), with lib/labels.ts answering until it arrives or if it fails.
+// The Persian labels of the API's codes, from GET /catalogs/labels: fetched when a session starts and
+// kept five minutes (TanStack Query), with lib/labels.ts answering until it arrives or if it fails.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, call } from '../api/client';
@@ -52,7 +52,9 @@ export function useCatalogLabels() {
   return useQuery({
     queryKey: ['catalogs', 'labels'],
     queryFn: () => call<CatalogLabels>(api.GET('/api/v1/catalogs/labels')),
-    staleTime: Infinity,
+    // Other people's catalog edits reach an open session on its next screen after five minutes;
+    // the admin's own at once (their writes invalidate ['catalogs']).
+    staleTime: 5 * 60_000,
     gcTime: Infinity,
   });
 }

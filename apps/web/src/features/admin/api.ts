@@ -49,7 +49,7 @@ export function useUpdateUser() {
 }
 
 /** Associations whose Persian name matches (the API folds ی/ي, ک/ك and ZWNJ), for a board user's association. */
-export { useAssociationOption as useAssociationName } from '../../components/AssociationPicker';
+export { useAssociationOption as useAssociationName } from '../../lib/useAssociationOption';
 
 export function useSupportKinds() {
   return useQuery({

@@ -106,7 +106,7 @@ export function useImportMembers(associationId: string) {
   });
 }
 
-export { useAssociationOption as useAssociationName } from '../../components/AssociationPicker';
+export { useAssociationOption as useAssociationName } from '../../lib/useAssociationOption';
 
 export function useSurveys(enabled: boolean) {
   return useQuery({
